@@ -1,0 +1,120 @@
+//! Making the built sysroot usable out of the box: WASI libc with thread stubs, a `rust-lld`
+//! that runs the system lld in wasm mode, a toolchain directory with cargo, the rustup link.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+use super::Cache;
+use crate::pin::Pin;
+
+/// C source of the pthread entry points std needs and Debian's wasi-libc lacks.
+pub const THREAD_STUBS_C: &str = include_str!("../../assets/wasi-thread-stubs.c");
+
+/// Copies the system wasi-libc into `root/lib/wasm32-wasip1` and adds the thread stubs to libc.a.
+pub fn prepare_wasi_root(pin: &Pin, root: &Path) -> Result<()> {
+    let libdir = &pin.wasi.libdir;
+    if !libdir.join("libc.a").is_file() {
+        bail!("{} has no libc.a: install it with `apt-get install {}`", libdir.display(), pin.wasi.package);
+    }
+    let dest = root.join("lib/wasm32-wasip1");
+    if dest.exists() {
+        std::fs::remove_dir_all(&dest)?;
+    }
+    std::fs::create_dir_all(&dest)?;
+    for entry in std::fs::read_dir(libdir)? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            std::fs::copy(entry.path(), dest.join(entry.file_name()))?;
+        }
+    }
+    let c = root.join("wasi-thread-stubs.c");
+    let o = root.join("wasi-thread-stubs.o");
+    std::fs::write(&c, THREAD_STUBS_C)?;
+    let clang = format!("clang-{}", pin.llvm.version);
+    run(Command::new(&clang).args(["--target=wasm32-wasip1", "-nostdinc", "-O2", "-c"]).arg(&c).arg("-o").arg(&o), &clang)?;
+    let ar = format!("llvm-ar-{}", pin.llvm.version);
+    run(Command::new(&ar).arg("rs").arg(dest.join("libc.a")).arg(&o), &ar)?;
+    Ok(())
+}
+
+/// The stage0 rustc and cargo named by the pin.
+pub fn stage0(pin: &Pin) -> Result<(PathBuf, PathBuf)> {
+    let which = |tool: &str| -> Result<PathBuf> {
+        let out = Command::new("rustup")
+            .args(["which", tool, "--toolchain", &pin.stage0.toolchain])
+            .output()
+            .context("running rustup")?;
+        if !out.status.success() {
+            bail!(
+                "stage0 toolchain {} is not installed: `rustup toolchain install {}`",
+                pin.stage0.toolchain,
+                pin.stage0.toolchain
+            );
+        }
+        Ok(PathBuf::from(String::from_utf8(out.stdout)?.trim()))
+    };
+    Ok((which("rustc")?, which("cargo")?))
+}
+
+/// Installs the `rust-lld` shim into the sysroot and lays out the toolchain directory
+/// (`bin/rustc` from stage1, `bin/cargo` from stage0, `lib` from stage1).
+pub fn finish_toolchain(pin: &Pin, cache: &Cache) -> Result<()> {
+    let stage1 = cache.stage1();
+    if !stage1.join("bin/rustc").is_file() {
+        bail!("{} has no bin/rustc: the build did not finish", stage1.display());
+    }
+    let lld_dir = stage1.join("lib/rustlib/x86_64-unknown-linux-gnu/bin");
+    std::fs::create_dir_all(&lld_dir)?;
+    let shim = lld_dir.join("rust-lld");
+    let script = format!(
+        "#!/bin/sh\n# WasmRust: rustc runs `rust-lld -flavor wasm …` for wasm32; the system lld serves it.\nexec {} \"$@\"\n",
+        pin.llvm.lld
+    );
+    if std::fs::read_to_string(&shim).ok().as_deref() != Some(script.as_str()) {
+        crate::project::write_atomic(&shim, script.as_bytes())?;
+        std::fs::set_permissions(&shim, std::fs::Permissions::from_mode(0o755))?;
+    }
+
+    let tc = cache.toolchain();
+    std::fs::create_dir_all(tc.join("bin"))?;
+    let (_, cargo) = stage0(pin)?;
+    let links = [
+        (tc.join("bin/rustc"), stage1.join("bin/rustc")),
+        (tc.join("bin/cargo"), cargo),
+        (tc.join("lib"), stage1.join("lib")),
+    ];
+    for (link, target) in links {
+        if std::fs::read_link(&link).ok().as_deref() != Some(target.as_path()) {
+            std::fs::remove_file(&link).ok();
+            std::os::unix::fs::symlink(&target, &link).with_context(|| format!("linking {}", link.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// `rustup toolchain link <name> <dir>`.
+pub fn rustup_link(name: &str, dir: &Path) -> Result<()> {
+    run(Command::new("rustup").args(["toolchain", "link", name]).arg(dir), "rustup toolchain link")?;
+    eprintln!("linked rustup toolchain `{name}` → {}", dir.display());
+    Ok(())
+}
+
+/// Whether rustup knows a toolchain called `name`.
+pub fn toolchain_linked(name: &str) -> bool {
+    Command::new("rustup")
+        .args(["toolchain", "list"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.split_whitespace().next() == Some(name)))
+        .unwrap_or(false)
+}
+
+fn run(cmd: &mut Command, what: &str) -> Result<()> {
+    let out = cmd.output().with_context(|| format!("running {what}"))?;
+    if !out.status.success() {
+        bail!("{what} failed: {}", String::from_utf8_lossy(&out.stderr).lines().next().unwrap_or("").trim());
+    }
+    Ok(())
+}

@@ -1,0 +1,177 @@
+//! `upstream.toml`: the upstream rustc the patch queue applies to.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+
+/// The parsed pin.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Pin {
+    pub rustc: Rustc,
+    pub source: Source,
+    pub stage0: Stage0,
+    pub llvm: Llvm,
+    pub wasi: Wasi,
+    pub toolchain: Toolchain,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Rustc {
+    /// Upstream version, e.g. `1.96.0`.
+    pub version: String,
+    /// Upstream release date (`YYYY-MM-DD`), the date of the import commit.
+    pub date: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub struct Source {
+    /// Debian package that installs the tree.
+    pub package: String,
+    pub package_version: String,
+    /// Directory the package installs the tree into.
+    pub dir: PathBuf,
+    /// Top-level paths in `dir` that are not upstream's (packaging).
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Git tree id of the imported tree.
+    pub tree: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Stage0 {
+    /// rustup toolchain name of the bootstrap compiler.
+    pub toolchain: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Llvm {
+    pub version: String,
+    pub config: PathBuf,
+    pub lld: String,
+    #[serde(default)]
+    pub packages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Wasi {
+    pub package: String,
+    pub libdir: PathBuf,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Toolchain {
+    /// Name given to `rustup toolchain link`.
+    pub name: String,
+    pub targets: Vec<String>,
+}
+
+impl Pin {
+    /// Reads and parses `upstream.toml`.
+    pub fn load(path: &Path) -> Result<Pin> {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        Pin::parse(&text).with_context(|| format!("parsing {}", path.display()))
+    }
+
+    pub fn parse(text: &str) -> Result<Pin> {
+        let pin: Pin = toml::from_str(text)?;
+        if pin.rustc.version.split('.').count() != 3 {
+            bail!("rustc.version `{}` is not MAJOR.MINOR.PATCH", pin.rustc.version);
+        }
+        crate::git::parse_date(&pin.rustc.date)
+            .with_context(|| format!("rustc.date `{}`", pin.rustc.date))?;
+        Ok(pin)
+    }
+
+    /// The tag the imported upstream tree carries in `rustc-src`.
+    pub fn upstream_tag(&self) -> String {
+        upstream_tag(&self.rustc.version)
+    }
+
+    /// The apt-get command that installs the pinned source.
+    pub fn install_hint(&self) -> String {
+        format!("apt-get install {}={}", self.source.package, self.source.package_version)
+    }
+
+    /// Checks that `dir` holds the pinned upstream version (its `src/version` file).
+    /// The content hash is checked on import, where the tree is hashed anyway.
+    pub fn verify_source_version(&self, dir: &Path) -> Result<()> {
+        let found = read_source_version(dir).with_context(|| {
+            format!(
+                "upstream source not found at {}: install it with `{}` (ci/setup does)",
+                dir.display(),
+                self.install_hint()
+            )
+        })?;
+        if found != self.rustc.version {
+            bail!(
+                "{} holds rustc {found}, the pin wants {}: install it with `{}`",
+                dir.display(),
+                self.rustc.version,
+                self.install_hint()
+            );
+        }
+        Ok(())
+    }
+}
+
+/// `upstream/<version>`.
+pub fn upstream_tag(version: &str) -> String {
+    format!("upstream/{version}")
+}
+
+/// Reads the version an upstream source tree declares in `src/version`.
+pub fn read_source_version(dir: &Path) -> Result<String> {
+    let path = dir.join("src/version");
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(text.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_checked_in_pin_parses() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../upstream.toml");
+        let pin = Pin::load(&path).unwrap();
+        assert_eq!(pin.rustc.version, "1.96.0");
+        assert_eq!(pin.upstream_tag(), "upstream/1.96.0");
+        assert_eq!(pin.stage0.toolchain, "1.95.0");
+        assert_eq!(pin.source.tree.len(), 40);
+        assert!(pin.toolchain.targets.iter().any(|t| t == "wasm32-wasip1"));
+    }
+
+    #[test]
+    fn a_wrong_version_names_the_package_to_install() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../upstream.toml");
+        let mut pin = Pin::load(&path).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("src")).unwrap();
+        std::fs::write(dir.path().join("src/version"), "1.85.0\n").unwrap();
+        let err = pin.verify_source_version(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("holds rustc 1.85.0"), "{err}");
+        assert!(err.contains("apt-get install rust-web-src=1.96.0"), "{err}");
+        pin.rustc.version = "1.85.0".into();
+        pin.verify_source_version(dir.path()).unwrap();
+    }
+
+    #[test]
+    fn a_missing_tree_says_what_to_install() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../upstream.toml");
+        let pin = Pin::load(&path).unwrap();
+        let err = format!("{:#}", pin.verify_source_version(Path::new("/nonexistent")).unwrap_err());
+        assert!(err.contains("upstream source not found"), "{err}");
+    }
+
+    #[test]
+    fn bad_versions_are_rejected() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../upstream.toml");
+        let text = std::fs::read_to_string(path).unwrap();
+        let bad = text.replace("version = \"1.96.0\"", "version = \"1.96\"");
+        assert!(Pin::parse(&bad).is_err());
+    }
+}
