@@ -88,3 +88,27 @@ fn the_wasm_attribute_namespace_reaches_rustc() {
     let out = tool("rustc").args(["--crate-type", "lib", "--emit", "metadata", "--out-dir"]).arg(dir.path()).arg(&src).output().unwrap();
     assert!(!out.status.success());
 }
+
+#[test]
+fn a_crate_named_wasm_shadows_the_tool_and_wasmrust_stays_reachable() {
+    // rustc resolves extern crates before tool modules: with a crate named `wasm` in scope,
+    // `wasm::…` paths name the crate (its macros and items), and `wasmrust::…` is the tool.
+    require_toolchain();
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("wasm.rs");
+    std::fs::write(&lib, "pub mod thread { pub fn spawn() -> u32 { 7 } }\n").unwrap();
+    run_ok(tool("rustc").args(["--crate-type", "rlib", "--crate-name", "wasm", "--edition", "2024", "--out-dir"]).arg(dir.path()).arg(&lib)).unwrap();
+    let extern_arg = format!("wasm={}", dir.path().join("libwasm.rlib").display());
+    let user = dir.path().join("user.rs");
+    std::fs::write(
+        &user,
+        "#[wasmrust::linear] pub struct Canvas(pub u32);\n#[wasmrust::capability(threads)] pub fn go() -> u32 { wasm::thread::spawn() }\n",
+    )
+    .unwrap();
+    run_ok(tool("rustc").args(["--crate-type", "lib", "--edition", "2024", "--emit", "metadata", "--extern", &extern_arg, "--out-dir"]).arg(dir.path()).arg(&user)).unwrap();
+    std::fs::write(&user, "#[wasm::linear] pub struct Canvas(pub u32);\n").unwrap();
+    let out = tool("rustc").args(["--crate-type", "lib", "--edition", "2024", "--emit", "metadata", "--extern", &extern_arg, "--out-dir"]).arg(dir.path()).arg(&user).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("could not find `linear` in `wasm`"), "{err}");
+}
