@@ -17,7 +17,8 @@ pub fn parse_date(text: &str) -> Result<Date> {
     if text.len() != 10 {
         bail!("`{text}` is not a date of the form YYYY-MM-DD");
     }
-    text.parse::<Date>().with_context(|| format!("`{text}` is not a valid YYYY-MM-DD date"))
+    text.parse::<Date>()
+        .with_context(|| format!("`{text}` is not a valid YYYY-MM-DD date"))
 }
 
 /// The removal date an entry deprecated on `since` must carry: six calendar months later.
@@ -53,9 +54,18 @@ mod tests {
 
     #[test]
     fn six_months_is_calendar_months_with_clamping() {
-        assert_eq!(removal_for(parse_date("2026-06-01").unwrap()).to_string(), "2026-12-01");
-        assert_eq!(removal_for(parse_date("2026-08-31").unwrap()).to_string(), "2027-02-28");
-        assert_eq!(removal_for(parse_date("2027-08-31").unwrap()).to_string(), "2028-02-29");
+        assert_eq!(
+            removal_for(parse_date("2026-06-01").unwrap()).to_string(),
+            "2026-12-01"
+        );
+        assert_eq!(
+            removal_for(parse_date("2026-08-31").unwrap()).to_string(),
+            "2027-02-28"
+        );
+        assert_eq!(
+            removal_for(parse_date("2027-08-31").unwrap()).to_string(),
+            "2028-02-29"
+        );
     }
 
     #[test]

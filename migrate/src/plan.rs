@@ -60,10 +60,13 @@ pub fn plan(discovery: &Discovery, rules: &RuleSet) -> Result<Plan> {
                 for id in ids {
                     *plan.edits_per_rule.entry(id).or_default() += 1;
                 }
-                plan.notes.extend(notes.into_iter().map(|n| (path.clone(), n)));
+                plan.notes
+                    .extend(notes.into_iter().map(|n| (path.clone(), n)));
                 plan.changes.push(change);
             }
-            Outcome::Same(notes) => plan.notes.extend(notes.into_iter().map(|n| (path.clone(), n))),
+            Outcome::Same(notes) => plan
+                .notes
+                .extend(notes.into_iter().map(|n| (path.clone(), n))),
             Outcome::Failed(failure) => plan.failures.push((path, failure)),
         }
     }
@@ -73,8 +76,15 @@ pub fn plan(discovery: &Discovery, rules: &RuleSet) -> Result<Plan> {
 fn read(path: &Path) -> Result<Result<String, ParseFailure>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(String::from_utf8(bytes).map_err(|e| {
-        let (line, column) = crate::rewrite::line_col(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
-        ParseFailure { line, column, message: "file is not valid UTF-8".into() }
+        let (line, column) = crate::rewrite::line_col(
+            &String::from_utf8_lossy(e.as_bytes()),
+            e.utf8_error().valid_up_to(),
+        );
+        ParseFailure {
+            line,
+            column,
+            message: "file is not valid UTF-8".into(),
+        }
     }))
 }
 
@@ -88,7 +98,15 @@ fn plan_rust(path: &Path, rules: &RuleSet) -> Result<Outcome> {
         Ok(rw) if rw.new_source == src => Outcome::Same(rw.notes),
         Ok(rw) => {
             let ids = rw.edits.iter().map(|e| e.rule.clone()).collect();
-            Outcome::Changed(FileChange { path: path.to_path_buf(), old: src, new: rw.new_source }, ids, rw.notes)
+            Outcome::Changed(
+                FileChange {
+                    path: path.to_path_buf(),
+                    old: src,
+                    new: rw.new_source,
+                },
+                ids,
+                rw.notes,
+            )
         }
     })
 }
@@ -107,16 +125,33 @@ fn plan_manifest(path: &Path, rules: &RuleSet) -> Result<Outcome> {
                 }
                 None => (1, 1, format!("{e:#}")),
             };
-            Outcome::Failed(ParseFailure { line, column, message })
+            Outcome::Failed(ParseFailure {
+                line,
+                column,
+                message,
+            })
         }
         Ok((new, _)) if new == text => Outcome::Same(Vec::new()),
-        Ok((new, ids)) => Outcome::Changed(FileChange { path: path.to_path_buf(), old: text, new }, ids, Vec::new()),
+        Ok((new, ids)) => Outcome::Changed(
+            FileChange {
+                path: path.to_path_buf(),
+                old: text,
+                new,
+            },
+            ids,
+            Vec::new(),
+        ),
     })
 }
 
 /// The unified diff of one change, with paths shown relative to `base`.
 pub fn unified_diff(change: &FileChange, base: &Path) -> String {
-    let shown = change.path.strip_prefix(base).unwrap_or(&change.path).display().to_string();
+    let shown = change
+        .path
+        .strip_prefix(base)
+        .unwrap_or(&change.path)
+        .display()
+        .to_string();
     similar::TextDiff::from_lines(&change.old, &change.new)
         .unified_diff()
         .context_radius(3)

@@ -28,7 +28,11 @@ pub struct Discovery {
 
 /// Discovers the crates under `root` (a directory, or a `Cargo.toml`).
 pub fn discover(root: &Path) -> Result<Discovery> {
-    let root = if root.file_name().is_some_and(|n| n == "Cargo.toml") { root.parent().unwrap_or(Path::new(".")) } else { root };
+    let root = if root.file_name().is_some_and(|n| n == "Cargo.toml") {
+        root.parent().unwrap_or(Path::new("."))
+    } else {
+        root
+    };
     if !root.is_dir() {
         bail!("{} is not a directory", root.display());
     }
@@ -53,23 +57,35 @@ pub fn discover(root: &Path) -> Result<Discovery> {
         for entry in walk(&krate.dir) {
             let entry = entry.with_context(|| format!("cannot list {}", krate.dir.display()))?;
             let path = entry.path();
-            if entry.file_type().is_dir() && path != krate.dir && path.join("Cargo.toml").is_file() {
+            if entry.file_type().is_dir() && path != krate.dir && path.join("Cargo.toml").is_file()
+            {
                 continue; // handled as its own crate, if it is one
             }
-            if entry.file_type().is_file() && path.extension().is_some_and(|e| e == "rs") && !inside_nested_crate(&krate.dir, path) {
+            if entry.file_type().is_file()
+                && path.extension().is_some_and(|e| e == "rs")
+                && !inside_nested_crate(&krate.dir, path)
+            {
                 rust_files.insert(path.to_path_buf());
             }
         }
     }
-    Ok(Discovery { crates: crates.into_iter().collect(), manifests: manifests.into_iter().collect(), rust_files: rust_files.into_iter().collect() })
+    Ok(Discovery {
+        crates: crates.into_iter().collect(),
+        manifests: manifests.into_iter().collect(),
+        rust_files: rust_files.into_iter().collect(),
+    })
 }
 
 /// Walks `dir`, skipping `target/` and hidden directories.
 fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
-    WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| {
-        let name = e.file_name().to_string_lossy();
-        e.depth() == 0 || !(e.file_type().is_dir() && (name == "target" || name.starts_with('.')))
-    })
+    WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            e.depth() == 0
+                || !(e.file_type().is_dir() && (name == "target" || name.starts_with('.')))
+        })
 }
 
 fn inside_nested_crate(crate_dir: &Path, file: &Path) -> bool {
@@ -86,22 +102,48 @@ fn inside_nested_crate(crate_dir: &Path, file: &Path) -> bool {
     false
 }
 
-fn read_manifest(path: &Path, manifests: &mut BTreeSet<PathBuf>, crates: &mut BTreeSet<Crate>) -> Result<()> {
+fn read_manifest(
+    path: &Path,
+    manifests: &mut BTreeSet<PathBuf>,
+    crates: &mut BTreeSet<Crate>,
+) -> Result<()> {
     if !manifests.insert(path.to_path_buf()) {
         return Ok(());
     }
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let doc: toml::Table = text.parse().with_context(|| format!("{} is not valid TOML", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let doc: toml::Table = text
+        .parse()
+        .with_context(|| format!("{} is not valid TOML", path.display()))?;
     let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     if let Some(package) = doc.get("package").and_then(|p| p.as_table()) {
-        let name = package.get("name").and_then(|n| n.as_str()).unwrap_or("?").to_string();
-        crates.insert(Crate { name, dir: dir.clone() });
+        let name = package
+            .get("name")
+            .and_then(|n| n.as_str())
+            .unwrap_or("?")
+            .to_string();
+        crates.insert(Crate {
+            name,
+            dir: dir.clone(),
+        });
     }
-    let Some(ws) = doc.get("workspace").and_then(|w| w.as_table()) else { return Ok(()) };
-    let list = |key: &str| -> Vec<String> {
-        ws.get(key).and_then(|v| v.as_array()).map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default()
+    let Some(ws) = doc.get("workspace").and_then(|w| w.as_table()) else {
+        return Ok(());
     };
-    let excluded: BTreeSet<PathBuf> = list("exclude").iter().map(|e| normal(&dir.join(e))).collect();
+    let list = |key: &str| -> Vec<String> {
+        ws.get(key)
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let excluded: BTreeSet<PathBuf> = list("exclude")
+        .iter()
+        .map(|e| normal(&dir.join(e)))
+        .collect();
     for member in list("members") {
         let pattern = dir.join(&member);
         let matches: Vec<PathBuf> = glob::glob(&pattern.to_string_lossy())
@@ -109,7 +151,10 @@ fn read_manifest(path: &Path, manifests: &mut BTreeSet<PathBuf>, crates: &mut BT
             .filter_map(Result::ok)
             .collect();
         if matches.is_empty() {
-            bail!("{}: workspace member `{member}` matches no directory", path.display());
+            bail!(
+                "{}: workspace member `{member}` matches no directory",
+                path.display()
+            );
         }
         for m in matches {
             if excluded.contains(&normal(&m)) || !m.join("Cargo.toml").is_file() {

@@ -12,13 +12,23 @@ fn reserved() -> Reserved {
 }
 
 /// A miniature rustc tree with the five compiler files and a library, in upstream's syntax.
-fn tree(dir: &Path, extra_attr: &str, extra_symbol: &str, extra_flag: &str, extra_lang: &str, extra_prelude: &str) {
+fn tree(
+    dir: &Path,
+    extra_attr: &str,
+    extra_symbol: &str,
+    extra_flag: &str,
+    extra_lang: &str,
+    extra_prelude: &str,
+) {
     let write = |rel: &str, text: String| {
         let path = dir.join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     };
-    write("RELEASES.md", "Version 1.99.0 (2027-01-01)\n==========\n".into());
+    write(
+        "RELEASES.md",
+        "Version 1.99.0 (2027-01-01)\n==========\n".into(),
+    );
     write(
         "compiler/rustc_feature/src/builtin_attrs.rs",
         format!(
@@ -39,7 +49,9 @@ pub static BUILTIN_ATTRIBUTES: &[BuiltinAttribute] = &[
     );
     write(
         "compiler/rustc_span/src/symbol.rs",
-        format!("symbols! {{\n    Keywords {{\n        Fn: \"fn\",\n    }}\n    Symbols {{\n        Abi,\n        sized,\n        wasm_import_module,\n        {extra_symbol}\n        sym_integer: \"integer\",\n    }}\n}}\n"),
+        format!(
+            "symbols! {{\n    Keywords {{\n        Fn: \"fn\",\n    }}\n    Symbols {{\n        Abi,\n        sized,\n        wasm_import_module,\n        {extra_symbol}\n        sym_integer: \"integer\",\n    }}\n}}\n"
+        ),
     );
     write(
         "compiler/rustc_session/src/options.rs",
@@ -65,8 +77,14 @@ options! {{
             "language_item_table! {{\n    Sized, sym::sized, sized_trait, Target::Trait, GenericRequirement::Exact(0);\n    {extra_lang}\n}}\n"
         ),
     );
-    write("library/core/Cargo.toml", "[package]\nname = \"core\"\n".into());
-    write("library/std/Cargo.toml", "[package]\nname = \"std\"\n".into());
+    write(
+        "library/core/Cargo.toml",
+        "[package]\nname = \"core\"\n".into(),
+    );
+    write(
+        "library/std/Cargo.toml",
+        "[package]\nname = \"std\"\n".into(),
+    );
     write("library/core/src/lib.rs", "pub mod marker;\npub(crate) mod internal;\n#[macro_export]\nmacro_rules! panic { () => {} }\n".into());
     write(
         "library/std/src/lib.rs",
@@ -74,7 +92,9 @@ options! {{
     );
     write(
         "library/std/src/prelude/v1.rs",
-        format!("pub use crate::marker::{{Copy, Send}};\npub use crate::vec::Vec;\n{extra_prelude}\n"),
+        format!(
+            "pub use crate::marker::{{Copy, Send}};\npub use crate::vec::Vec;\n{extra_prelude}\n"
+        ),
     );
 }
 
@@ -84,18 +104,41 @@ fn scanner_reads_each_source() {
     tree(dir.path(), "", "", "", "", "");
     let d = scan_tree(dir.path()).unwrap();
     for name in ["cfg", "export_name", "ffi_pure", "rustc_dummy"] {
-        assert!(d.builtin_attributes.contains_key(name), "{name}: {:?}", d.builtin_attributes.keys());
+        assert!(
+            d.builtin_attributes.contains_key(name),
+            "{name}: {:?}",
+            d.builtin_attributes.keys()
+        );
     }
-    assert!(!d.builtin_attributes.contains_key("attr"), "macro definitions are not attributes");
+    assert!(
+        !d.builtin_attributes.contains_key("attr"),
+        "macro definitions are not attributes"
+    );
     assert!(d.tools.contains_key("clippy") && d.tools.contains_key("rust_analyzer"));
-    assert!(d.symbols.contains_key("sized") && d.symbols.contains_key("integer") && !d.symbols.contains_key("fn"));
+    assert!(
+        d.symbols.contains_key("sized")
+            && d.symbols.contains_key("integer")
+            && !d.symbols.contains_key("fn")
+    );
     assert!(d.z_flags.contains_key("verbose-internals") && d.z_flags.contains_key("wasm-c-abi"));
-    assert!(!d.z_flags.contains_key("opt-level"), "-C options are not -Z flags");
+    assert!(
+        !d.z_flags.contains_key("opt-level"),
+        "-C options are not -Z flags"
+    );
     assert_eq!(d.lang_items.keys().collect::<Vec<_>>(), ["sized"]);
-    for name in ["marker", "cells", "size", "prelude", "Copy", "Send", "Vec", "panic"] {
-        assert!(d.library_items.contains_key(name), "{name}: {:?}", d.library_items.keys());
+    for name in [
+        "marker", "cells", "size", "prelude", "Copy", "Send", "Vec", "panic",
+    ] {
+        assert!(
+            d.library_items.contains_key(name),
+            "{name}: {:?}",
+            d.library_items.keys()
+        );
     }
-    assert!(!d.library_items.contains_key("internal"), "pub(crate) is not public");
+    assert!(
+        !d.library_items.contains_key("internal"),
+        "pub(crate) is not public"
+    );
     assert!(d.crates.contains_key("core") && d.crates.contains_key("std"));
     assert_eq!(tree_version(dir.path()).as_deref(), Some("1.99.0"));
 }
@@ -116,7 +159,8 @@ fn additions_of_reserved_names_are_collisions_and_nothing_else_is() {
         "pub use crate::memory::SharedSlice;\npub mod wasm {}\npub struct Unrelated;",
     );
     let found = detect(old.path(), new.path(), &reserved(), "1.99.0").unwrap();
-    let mut got: Vec<(CollisionKind, &str)> = found.iter().map(|c| (c.kind, c.name.as_str())).collect();
+    let mut got: Vec<(CollisionKind, &str)> =
+        found.iter().map(|c| (c.kind, c.name.as_str())).collect();
     got.sort();
     assert_eq!(
         got,
@@ -130,13 +174,36 @@ fn additions_of_reserved_names_are_collisions_and_nothing_else_is() {
         ]
     );
     let linear = found.iter().find(|c| c.name == "wasm::linear").unwrap();
-    assert!(linear.evidence.starts_with("compiler/rustc_feature/src/builtin_attrs.rs:"), "{}", linear.evidence);
+    assert!(
+        linear
+            .evidence
+            .starts_with("compiler/rustc_feature/src/builtin_attrs.rs:"),
+        "{}",
+        linear.evidence
+    );
     assert!(linear.evidence.contains("builtin attribute `#[linear]`"));
-    let zflag = found.iter().find(|c| c.kind == CollisionKind::ZFlag).unwrap();
-    assert!(zflag.evidence.starts_with("compiler/rustc_session/src/options.rs:"), "{}", zflag.evidence);
-    assert!(found.iter().all(|c| c.upstream_version_or_commit == "1.99.0"));
+    let zflag = found
+        .iter()
+        .find(|c| c.kind == CollisionKind::ZFlag)
+        .unwrap();
+    assert!(
+        zflag
+            .evidence
+            .starts_with("compiler/rustc_session/src/options.rs:"),
+        "{}",
+        zflag.evidence
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| c.upstream_version_or_commit == "1.99.0")
+    );
     // Same tree on both sides: nothing new, nothing reported.
-    assert!(detect(new.path(), new.path(), &reserved(), "x").unwrap().is_empty());
+    assert!(
+        detect(new.path(), new.path(), &reserved(), "x")
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -144,10 +211,21 @@ fn collisions_become_draft_entries_in_the_registry() {
     let old = tempfile::tempdir().unwrap();
     let new = tempfile::tempdir().unwrap();
     tree(old.path(), "", "", "", "", "");
-    tree(new.path(), "ungated!(linear, Normal, template!(Word), WarnFollowing, EncodeCrossCrate::No),", "", "", "", "");
+    tree(
+        new.path(),
+        "ungated!(linear, Normal, template!(Word), WarnFollowing, EncodeCrossCrate::No),",
+        "",
+        "",
+        "",
+        "",
+    );
     let reg_dir = tempfile::tempdir().unwrap();
     let registry = reg_dir.path().join("deprecations.toml");
-    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("deprecations.toml"), &registry).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("deprecations.toml"),
+        &registry,
+    )
+    .unwrap();
     let found = detect(old.path(), new.path(), &reserved(), "9f8e7d6c5b4a").unwrap();
     assert_eq!(found.len(), 1);
     let id = add_draft_entry(&registry, &found[0], parse_date("2026-11-25").unwrap()).unwrap();
@@ -163,7 +241,9 @@ fn collisions_become_draft_entries_in_the_registry() {
 
 fn real_tree(path: &str) -> Option<PathBuf> {
     let p = PathBuf::from(path);
-    p.join("compiler/rustc_span/src/symbol.rs").is_file().then_some(p)
+    p.join("compiler/rustc_span/src/symbol.rs")
+        .is_file()
+        .then_some(p)
 }
 
 /// Real upstream trees: Debian's rust-web-src 1.96.0 (installed here) and 1.85.0
@@ -172,41 +252,73 @@ fn real_tree(path: &str) -> Option<PathBuf> {
 #[test]
 fn real_upstream_trees() {
     let Some(new) = real_tree("/usr/src/rustc-1.96.0") else {
-        eprintln!("SKIPPED real_upstream_trees: /usr/src/rustc-1.96.0 (Debian rust-web-src 1.96.0) not installed");
+        eprintln!(
+            "SKIPPED real_upstream_trees: /usr/src/rustc-1.96.0 (Debian rust-web-src 1.96.0) not installed"
+        );
         return;
     };
     let d = scan_tree(&new).unwrap();
     // Facts of the 1.96.0 tree, checked by hand.
-    assert!(d.builtin_attributes.contains_key("cfg_attr") && d.builtin_attributes.contains_key("should_panic"));
+    assert!(
+        d.builtin_attributes.contains_key("cfg_attr")
+            && d.builtin_attributes.contains_key("should_panic")
+    );
     assert!(d.tools.contains_key("rust_analyzer"));
     assert!(d.symbols.contains_key("wasm_import_module"));
     assert!(d.z_flags.contains_key("wasm-c-abi") && d.z_flags.contains_key("verbose-internals"));
     assert!(d.lang_items.contains_key("sized") && d.lang_items.contains_key("drop"));
     assert!(d.library_items.contains_key("Vec") && d.library_items.contains_key("println"));
     assert!(d.crates.contains_key("std"));
-    assert!(d.builtin_attributes.len() > 100 && d.symbols.len() > 1000 && d.z_flags.len() > 100 && d.lang_items.len() > 100);
+    assert!(
+        d.builtin_attributes.len() > 100
+            && d.symbols.len() > 1000
+            && d.z_flags.len() > 100
+            && d.lang_items.len() > 100
+    );
     assert_eq!(tree_version(&new).as_deref(), Some("1.96.0"));
     // Upstream today has none of WasmRust's names: the reserved table is clear of 1.96.0.
     let none = diff(&Default::default(), &d, &reserved(), "1.96.0");
-    assert!(none.iter().all(|c| c.kind == CollisionKind::LibraryItem || c.name != "wasm-host-profile"), "{none:?}");
-    eprintln!("1.96.0 against an empty tree: {} reserved names already upstream: {:?}", none.len(), none);
+    assert!(
+        none.iter()
+            .all(|c| c.kind == CollisionKind::LibraryItem || c.name != "wasm-host-profile"),
+        "{none:?}"
+    );
+    eprintln!(
+        "1.96.0 against an empty tree: {} reserved names already upstream: {:?}",
+        none.len(),
+        none
+    );
 
     let old_path = std::env::var("WASMRUST_RUST_SRC_185")
         .unwrap_or_else(|_| "/work/cache/rust-web-src-1.85/root/usr/src/rustc-1.85.0".into());
     let Some(old) = real_tree(&old_path) else {
-        eprintln!("SKIPPED 1.85 -> 1.96 rebase check: {old_path} not present (apt-get download rust-web-src=1.85.0+dfsg3-1~deb12u3, dpkg-deb -x)");
+        eprintln!(
+            "SKIPPED 1.85 -> 1.96 rebase check: {old_path} not present (apt-get download rust-web-src=1.85.0+dfsg3-1~deb12u3, dpkg-deb -x)"
+        );
         return;
     };
     let before = scan_tree(&old).unwrap();
     // A name 1.96 added and 1.85 lacks, used as if WasmRust had reserved it: must be caught.
-    let added: Vec<&String> = d.z_flags.keys().filter(|k| !before.z_flags.contains_key(*k)).collect();
+    let added: Vec<&String> = d
+        .z_flags
+        .keys()
+        .filter(|k| !before.z_flags.contains_key(*k))
+        .collect();
     assert!(!added.is_empty(), "1.85 -> 1.96 added -Z flags");
     let mut pretend = reserved();
     pretend.z_flags.push(added[0].clone());
     let found = diff(&before, &d, &pretend, "1.96.0");
-    assert!(found.iter().any(|c| c.kind == CollisionKind::ZFlag && &c.name == added[0]), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.kind == CollisionKind::ZFlag && &c.name == added[0]),
+        "{found:?}"
+    );
     // With the real reserved table, the 1.85 -> 1.96 rebase collides with nothing.
     let real = diff(&before, &d, &reserved(), "1.96.0");
-    eprintln!("1.85.0 -> 1.96.0: {} -Z flags added, collisions with reserved names: {real:?}", added.len());
+    eprintln!(
+        "1.85.0 -> 1.96.0: {} -Z flags added, collisions with reserved names: {real:?}",
+        added.len()
+    );
     assert!(real.is_empty(), "{real:?}");
 }

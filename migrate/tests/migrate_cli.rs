@@ -12,9 +12,10 @@ fn fixture() -> PathBuf {
 
 /// The `wasm` crate the fixture depends on, in this repository.
 fn wasm_crate() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../wasm-lang/wasm").canonicalize().unwrap_or_else(|_| {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../wasm-lang/wasm")
-    })
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../wasm-lang/wasm")
+        .canonicalize()
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../wasm-lang/wasm"))
 }
 
 /// Copies the fixture into a fresh temp dir (the `wasm` path made absolute).
@@ -33,7 +34,10 @@ fn copy_fixture() -> (tempfile::TempDir, PathBuf) {
     }
     let manifest = root.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
-    let text = text.replace("../../../../wasm-lang/wasm", &wasm_crate().display().to_string());
+    let text = text.replace(
+        "../../../../wasm-lang/wasm",
+        &wasm_crate().display().to_string(),
+    );
     std::fs::write(&manifest, text).unwrap();
     (dir, root)
 }
@@ -41,11 +45,14 @@ fn copy_fixture() -> (tempfile::TempDir, PathBuf) {
 fn git_commit_all(root: &Path) {
     let repo = git2::Repository::init(root).unwrap();
     let mut index = repo.index().unwrap();
-    index.add_all(["*"], git2::IndexAddOption::DEFAULT, None).unwrap();
+    index
+        .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+        .unwrap();
     index.write().unwrap();
     let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
     let sig = git2::Signature::now("test", "test@example.invalid").unwrap();
-    repo.commit(Some("HEAD"), &sig, &sig, "fixture", &tree, &[]).unwrap();
+    repo.commit(Some("HEAD"), &sig, &sig, "fixture", &tree, &[])
+        .unwrap();
 }
 
 fn migrate(root: &Path, args: &[&str]) -> Output {
@@ -70,9 +77,17 @@ fn snapshot_tree(root: &Path) -> Vec<(String, String)> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
         let entry = entry.unwrap();
-        let rel = entry.path().strip_prefix(root).unwrap().display().to_string();
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap()
+            .display()
+            .to_string();
         if entry.file_type().is_file() && !rel.starts_with(".git") && !rel.starts_with("target") {
-            files.push((rel, std::fs::read_to_string(entry.path()).unwrap_or_default()));
+            files.push((
+                rel,
+                std::fs::read_to_string(entry.path()).unwrap_or_default(),
+            ));
         }
     }
     files
@@ -96,19 +111,36 @@ fn apply_rewrites_and_a_second_run_is_a_no_op() {
     let dry = stdout(&migrate(&root, &[]));
     let out = migrate(&root, &["--apply"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("files rewritten: 7"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("files rewritten: 7"),
+        "{}",
+        stdout(&out)
+    );
     // --apply shows the same diff it writes.
     let diff_part = |s: &str| s.split("summary:").next().unwrap().to_string();
     assert_eq!(diff_part(&dry), diff_part(&stdout(&out)));
     let canvas = std::fs::read_to_string(root.join("crates/canvas/src/lib.rs")).unwrap();
-    assert!(canvas.contains("#[wasm::allow_leak] // intentional: the page owns this buffer until unload"));
+    assert!(
+        canvas
+            .contains("#[wasm::allow_leak] // intentional: the page owns this buffer until unload")
+    );
     assert!(canvas.contains("use wasm::memory::SharedSlice;"));
-    assert!(canvas.contains("//! Pixel buffers shared with the host. Docs may mention `wasm::SharedSlice`"));
+    assert!(
+        canvas.contains(
+            "//! Pixel buffers shared with the host. Docs may mention `wasm::SharedSlice`"
+        )
+    );
     let workers = std::fs::read_to_string(root.join("crates/workers/src/lib.rs")).unwrap();
-    assert!(workers.contains("wasm::thread::scope(|_scope| $body)"), "{workers}");
+    assert!(
+        workers.contains("wasm::thread::scope(|_scope| $body)"),
+        "{workers}"
+    );
     assert!(workers.contains("use wasm::thread::scope as spawn_scoped;"));
     let manifest = std::fs::read_to_string(root.join("crates/app/Cargo.toml")).unwrap();
-    assert!(manifest.contains("\"simd\", # SIMD fast paths") && manifest.contains("\"wasm/simd\"]"), "{manifest}");
+    assert!(
+        manifest.contains("\"simd\", # SIMD fast paths") && manifest.contains("\"wasm/simd\"]"),
+        "{manifest}"
+    );
 
     // The tree is dirty now (uncommitted migration), so a second --apply needs --allow-dirty;
     // it must find nothing to do.
@@ -116,8 +148,14 @@ fn apply_rewrites_and_a_second_run_is_a_no_op() {
     let again = migrate(&root, &["--apply", "--allow-dirty"]);
     assert!(again.status.success(), "{}", stderr(&again));
     let text = stdout(&again);
-    assert!(!text.contains("--- a/"), "second run changed something:\n{text}");
-    assert!(text.contains("files rewritten: 0") && text.contains("edits: none"), "{text}");
+    assert!(
+        !text.contains("--- a/"),
+        "second run changed something:\n{text}"
+    );
+    assert!(
+        text.contains("files rewritten: 0") && text.contains("edits: none"),
+        "{text}"
+    );
     assert_eq!(after, snapshot_tree(&root));
 }
 
@@ -125,12 +163,19 @@ fn apply_rewrites_and_a_second_run_is_a_no_op() {
 fn apply_refuses_a_dirty_tree_unless_allowed() {
     let (_dir, root) = copy_fixture();
     git_commit_all(&root);
-    std::fs::write(root.join("crates/app/src/extra.rs"), "// work in progress\n").unwrap();
+    std::fs::write(
+        root.join("crates/app/src/extra.rs"),
+        "// work in progress\n",
+    )
+    .unwrap();
     let before = snapshot_tree(&root);
     let out = migrate(&root, &["--apply"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("uncommitted changes") && err.contains("crates/app/src/extra.rs"), "{err}");
+    assert!(
+        err.contains("uncommitted changes") && err.contains("crates/app/src/extra.rs"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "one-line error: {err}");
     assert_eq!(before, snapshot_tree(&root));
 
@@ -144,7 +189,11 @@ fn apply_refuses_a_directory_outside_git_unless_allowed() {
     let (_dir, root) = copy_fixture();
     let out = migrate(&root, &["--apply"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("not inside a git repository"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not inside a git repository"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -156,12 +205,22 @@ fn unparsable_file_is_reported_and_left_untouched() {
     let out = migrate(&root, &["--apply"]);
     assert_eq!(out.status.code(), Some(1), "parse errors make the run fail");
     let text = stdout(&out);
-    let line = text.lines().find(|l| l.contains("parse error")).unwrap_or_else(|| panic!("{text}"));
+    let line = text
+        .lines()
+        .find(|l| l.contains("parse error"))
+        .unwrap_or_else(|| panic!("{text}"));
     assert!(line.contains("crates/canvas/src/broken.rs:3:"), "{line}");
     assert!(stderr(&out).contains("1 file(s) could not be parsed"));
-    assert_eq!(std::fs::read_to_string(root.join("crates/canvas/src/broken.rs")).unwrap(), broken);
+    assert_eq!(
+        std::fs::read_to_string(root.join("crates/canvas/src/broken.rs")).unwrap(),
+        broken
+    );
     // The parsable files were still migrated.
-    assert!(std::fs::read_to_string(root.join("crates/canvas/src/lib.rs")).unwrap().contains("wasm::allow_leak"));
+    assert!(
+        std::fs::read_to_string(root.join("crates/canvas/src/lib.rs"))
+            .unwrap()
+            .contains("wasm::allow_leak")
+    );
 }
 
 #[test]
@@ -169,13 +228,23 @@ fn the_date_decides_which_entries_apply() {
     let (_dir, root) = copy_fixture();
     // The day before WR0002's `since`: its rule is not in force yet.
     let before = stdout(&migrate(&root, &["--today", "2026-05-31"]));
-    assert!(!before.contains("js_interop") && before.contains("scheduled (not applied yet): WR0002 from 2026-06-01"), "{before}");
+    assert!(
+        !before.contains("js_interop")
+            && before.contains("scheduled (not applied yet): WR0002 from 2026-06-01"),
+        "{before}"
+    );
     assert!(!before.contains("edits WR0005"), "WR0005 starts 2026-11-01");
     let on = stdout(&migrate(&root, &["--today", "2026-06-01"]));
-    assert!(on.contains("wasm::capability(js_interop)") && on.contains("edits WR0002"), "{on}");
+    assert!(
+        on.contains("wasm::capability(js_interop)") && on.contains("edits WR0002"),
+        "{on}"
+    );
     // Closing-window and closed-window lines follow the date too.
     let late = stdout(&migrate(&root, &["--today", "2027-03-01"]));
-    assert!(late.contains("window closing: WR0003") && late.contains("window closed: WR0002"), "{late}");
+    assert!(
+        late.contains("window closing: WR0003") && late.contains("window closed: WR0002"),
+        "{late}"
+    );
 }
 
 #[test]
@@ -190,7 +259,9 @@ fn registry_commands() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(&out_file).unwrap();
     assert!(text.starts_with("#wasmrust-deprecations v1\n"));
-    assert!(text.contains("WR0004\tpath\twasm::SharedSlice\twasm::memory::SharedSlice\t2026-10-01\t2027-04-01\n"));
+    assert!(text.contains(
+        "WR0004\tpath\twasm::SharedSlice\twasm::memory::SharedSlice\t2026-10-01\t2027-04-01\n"
+    ));
 
     let check = Command::new(env!("CARGO_BIN_EXE_wasmrust-migrate"))
         .args(["registry", "--check", "--today", TODAY])
@@ -200,8 +271,14 @@ fn registry_commands() {
     assert!(stdout(&check).contains("WR0001  attribute"));
 
     let bad = dir.path().join("bad.toml");
-    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("deprecations.toml")).unwrap();
-    std::fs::write(&bad, seed.replace("removal = 2027-03-15", "removal = 2027-03-01")).unwrap();
+    let seed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("deprecations.toml"))
+            .unwrap();
+    std::fs::write(
+        &bad,
+        seed.replace("removal = 2027-03-15", "removal = 2027-03-01"),
+    )
+    .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_wasmrust-migrate"))
         .args(["registry", "--check", "--registry"])
         .arg(&bad)
@@ -210,17 +287,32 @@ fn registry_commands() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("entry WR0003") && err.contains("shorter than 6 months") && err.contains("2027-03-15"), "{err}");
+    assert!(
+        err.contains("entry WR0003")
+            && err.contains("shorter than 6 months")
+            && err.contains("2027-03-15"),
+        "{err}"
+    );
 }
 
 #[test]
 fn bad_input_is_one_line_and_non_zero() {
-    for args in [vec!["/nonexistent/dir"], vec!["--today", "2026-13-01", "."], vec!["--bogus"]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_wasmrust-migrate")).args(&args).output().unwrap();
+    for args in [
+        vec!["/nonexistent/dir"],
+        vec!["--today", "2026-13-01", "."],
+        vec!["--bogus"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_wasmrust-migrate"))
+            .args(&args)
+            .output()
+            .unwrap();
         assert!(!out.status.success(), "{args:?}");
         let err = stderr(&out);
         assert!(!err.contains("panicked"), "{args:?}: {err}");
-        assert!(err.lines().filter(|l| l.starts_with("error")).count() == 1, "{args:?}: {err}");
+        assert!(
+            err.lines().filter(|l| l.starts_with("error")).count() == 1,
+            "{args:?}: {err}"
+        );
     }
 }
 
@@ -234,23 +326,42 @@ fn migrated_fixture_builds_with_the_wasmrust_toolchain() {
         .ok()
         .filter(|o| o.status.success())
         .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
-        .filter(|rustc| Command::new(rustc).arg("-vV").output().is_ok_and(|o| o.status.success()));
+        .filter(|rustc| {
+            Command::new(rustc)
+                .arg("-vV")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        });
     let Some(rustc) = rustc else {
-        eprintln!("\n*** SKIPPED migrated_fixture_builds_with_the_wasmrust_toolchain: wasmrust toolchain not installed (no working `rustup which --toolchain wasmrust rustc`) ***\n");
+        eprintln!(
+            "\n*** SKIPPED migrated_fixture_builds_with_the_wasmrust_toolchain: wasmrust toolchain not installed (no working `rustup which --toolchain wasmrust rustc`) ***\n"
+        );
         return;
     };
     if !wasm_crate().join("Cargo.toml").is_file() {
-        eprintln!("\n*** SKIPPED migrated_fixture_builds_with_the_wasmrust_toolchain: the wasm crate ({}) is missing ***\n", wasm_crate().display());
+        eprintln!(
+            "\n*** SKIPPED migrated_fixture_builds_with_the_wasmrust_toolchain: the wasm crate ({}) is missing ***\n",
+            wasm_crate().display()
+        );
         return;
     }
     let (_dir, root) = copy_fixture();
     git_commit_all(&root);
     let out = migrate(&root, &["--apply"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
     // The toolchain's rustc, driven by the cargo running this test (a linked toolchain may lack cargo).
     let check = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["check", "--offline", "--workspace", "--all-targets", "--features", "app/fast,app/web"])
+        .args([
+            "check",
+            "--offline",
+            "--workspace",
+            "--all-targets",
+            "--features",
+            "app/fast,app/web",
+        ])
         .current_dir(&root)
         .env("RUSTC", &rustc)
         .env_remove("RUSTC_WRAPPER")
@@ -259,6 +370,12 @@ fn migrated_fixture_builds_with_the_wasmrust_toolchain() {
         .output()
         .unwrap();
     let err = stderr(&check);
-    assert!(check.status.success(), "cargo +wasmrust check failed on the migrated fixture:\n{err}");
-    assert!(!err.contains("deprecated") && !err.contains("WR0"), "deprecation diagnostics after migration:\n{err}");
+    assert!(
+        check.status.success(),
+        "cargo +wasmrust check failed on the migrated fixture:\n{err}"
+    );
+    assert!(
+        !err.contains("deprecated") && !err.contains("WR0"),
+        "deprecation diagnostics after migration:\n{err}"
+    );
 }

@@ -18,7 +18,11 @@ fn migrate(src: &str) -> (String, Vec<String>) {
     let twice = rewrite_rust(&once.new_source, &rules).unwrap();
     assert_eq!(twice.new_source, once.new_source, "not idempotent");
     assert!(twice.edits.is_empty());
-    let notes = once.notes.iter().map(|n| format!("{}:{} {} {}", n.line, n.column, n.rule, n.message)).collect();
+    let notes = once
+        .notes
+        .iter()
+        .map(|n| format!("{}:{} {} {}", n.line, n.column, n.rule, n.message))
+        .collect();
     (once.new_source, notes)
 }
 
@@ -195,5 +199,8 @@ fn bom_and_shebang_keep_offsets_right() {
 fn non_ascii_text_before_a_site() {
     let src = "// «Grüße» — ünïcödé\nconst S: &str = \"日本語\"; type T = wasm::SharedSlice<'static, u8>;\n";
     let (out, _) = migrate(src);
-    assert!(out.ends_with("type T = wasm::memory::SharedSlice<'static, u8>;\n"), "{out}");
+    assert!(
+        out.ends_with("type T = wasm::memory::SharedSlice<'static, u8>;\n"),
+        "{out}"
+    );
 }

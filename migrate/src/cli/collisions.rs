@@ -36,7 +36,10 @@ pub fn run(args: Args) -> Result<i32> {
     };
     let collisions = detect(&args.old, &args.new, &registry.reserved, &upstream)?;
     if collisions.is_empty() {
-        println!("no collisions: {} adds none of WasmRust's reserved names", args.new.display());
+        println!(
+            "no collisions: {} adds none of WasmRust's reserved names",
+            args.new.display()
+        );
         return Ok(0);
     }
     let today = date::today(args.today.as_deref())?;
@@ -45,7 +48,10 @@ pub fn run(args: Args) -> Result<i32> {
             (true, Some(path)) => format!("  -> draft {}", add_draft_entry(path, c, today)?),
             _ => String::new(),
         };
-        println!("collision ({:?}) {}: upstream {} {}{filed}", c.kind, c.name, c.upstream_version_or_commit, c.evidence);
+        println!(
+            "collision ({:?}) {}: upstream {} {}{filed}",
+            c.kind, c.name, c.upstream_version_or_commit, c.evidence
+        );
     }
     // A collision is news the sync job must act on.
     Ok(if args.add_drafts { 0 } else { 3 })

@@ -37,7 +37,11 @@ pub fn run(args: Args) -> Result<i32> {
     let discovery = discover(&args.path)?;
     let rules = RuleSet::new(registry.applicable(today));
     let plan = plan(&discovery, &rules)?;
-    let base = if args.path.is_file() { args.path.parent().unwrap_or(Path::new(".")) } else { &args.path };
+    let base = if args.path.is_file() {
+        args.path.parent().unwrap_or(Path::new("."))
+    } else {
+        &args.path
+    };
     if args.apply && !plan.changes.is_empty() && !args.allow_dirty {
         check_clean(base)?;
     }
@@ -49,34 +53,67 @@ pub fn run(args: Args) -> Result<i32> {
     }
     print!("{}", summary(&plan, &registry, today, args.apply, base));
     if !plan.failures.is_empty() {
-        eprintln!("error: {} file(s) could not be parsed and were left untouched", plan.failures.len());
+        eprintln!(
+            "error: {} file(s) could not be parsed and were left untouched",
+            plan.failures.len()
+        );
         return Ok(1);
     }
     Ok(0)
 }
 
 /// The end-of-run report.
-pub fn summary(plan: &Plan, registry: &Registry, today: Date, applied: bool, base: &Path) -> String {
+pub fn summary(
+    plan: &Plan,
+    registry: &Registry,
+    today: Date,
+    applied: bool,
+    base: &Path,
+) -> String {
     let shown = |p: &Path| p.strip_prefix(base).unwrap_or(p).display().to_string();
     let mut out = String::new();
     out.push_str(&format!(
         "summary: {} crate(s), {} Rust file(s) and {} manifest(s) scanned (today {today})\n",
         plan.crates, plan.rust_files, plan.manifests
     ));
-    let verb = if applied { "rewritten" } else { "would change (dry run; pass --apply to write)" };
+    let verb = if applied {
+        "rewritten"
+    } else {
+        "would change (dry run; pass --apply to write)"
+    };
     out.push_str(&format!("  files {verb}: {}\n", plan.changes.len()));
     if plan.edits_per_rule.is_empty() {
         out.push_str("  edits: none\n");
     }
     for (id, n) in &plan.edits_per_rule {
-        let entry = registry.entries.iter().find(|e| &e.id == id).expect("edits come from registry rules");
-        out.push_str(&format!("  edits {id} ({}): {n}  {} -> {}\n", entry.kind, entry.deprecated, entry.replacement));
+        let entry = registry
+            .entries
+            .iter()
+            .find(|e| &e.id == id)
+            .expect("edits come from registry rules");
+        out.push_str(&format!(
+            "  edits {id} ({}): {n}  {} -> {}\n",
+            entry.kind, entry.deprecated, entry.replacement
+        ));
     }
     for (path, note) in &plan.notes {
-        out.push_str(&format!("  manual review: {}:{}:{}: {}: {}\n", shown(path), note.line, note.column, note.rule, note.message));
+        out.push_str(&format!(
+            "  manual review: {}:{}:{}: {}: {}\n",
+            shown(path),
+            note.line,
+            note.column,
+            note.rule,
+            note.message
+        ));
     }
     for (path, f) in &plan.failures {
-        out.push_str(&format!("  parse error (file left untouched): {}:{}:{}: {}\n", shown(path), f.line, f.column, f.message));
+        out.push_str(&format!(
+            "  parse error (file left untouched): {}:{}:{}: {}\n",
+            shown(path),
+            f.line,
+            f.column,
+            f.message
+        ));
     }
     for e in registry.entries.iter().filter(|e| e.applies(today)) {
         let days = date::days_between(today, e.removal);
@@ -92,8 +129,13 @@ pub fn summary(plan: &Plan, registry: &Registry, today: Date, applied: bool, bas
             _ => {}
         }
     }
-    for e in registry.entries.iter().filter(|e| e.phase(today) == Phase::Scheduled && e.status == crate::registry::Status::Active) {
-        out.push_str(&format!("  scheduled (not applied yet): {} from {}\n", e.id, e.since));
+    for e in registry.entries.iter().filter(|e| {
+        e.phase(today) == Phase::Scheduled && e.status == crate::registry::Status::Active
+    }) {
+        out.push_str(&format!(
+            "  scheduled (not applied yet): {} from {}\n",
+            e.id, e.since
+        ));
     }
     out
 }

@@ -49,7 +49,10 @@ impl RegistryArg {
     fn load(&self) -> Result<(Registry, String)> {
         match &self.registry {
             Some(path) => Ok((load(path)?, path.display().to_string())),
-            None => Ok((parse(BUILTIN_REGISTRY).context("built-in registry")?, "migrate/deprecations.toml".into())),
+            None => Ok((
+                parse(BUILTIN_REGISTRY).context("built-in registry")?,
+                "migrate/deprecations.toml".into(),
+            )),
         }
     }
 

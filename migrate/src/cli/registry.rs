@@ -35,17 +35,30 @@ pub fn run(args: Args) -> Result<i32> {
         return Ok(0);
     }
     let today = date::today(args.today.as_deref())?;
-    println!("{source}: valid, {} entries (today {today})", registry.entries.len());
+    println!(
+        "{source}: valid, {} entries (today {today})",
+        registry.entries.len()
+    );
     for e in &registry.entries {
         let state = match (e.status, e.phase(today)) {
             (crate::registry::Status::Draft, _) => "DRAFT: needs a replacement".to_string(),
             (_, Phase::Scheduled) => format!("scheduled from {}", e.since),
             (_, Phase::Deprecated) => {
-                format!("deprecated, removal {} (in {} days)", e.removal, date::days_between(today, e.removal))
+                format!(
+                    "deprecated, removal {} (in {} days)",
+                    e.removal,
+                    date::days_between(today, e.removal)
+                )
             }
             (_, Phase::Removed) => format!("removed on {} (an error now)", e.removal),
         };
-        println!("  {}  {:<13}  {} -> {}  [{state}]", e.id, e.kind.as_str(), e.deprecated, e.replacement);
+        println!(
+            "  {}  {:<13}  {} -> {}  [{state}]",
+            e.id,
+            e.kind.as_str(),
+            e.deprecated,
+            e.replacement
+        );
     }
     let drafts = registry.drafts().count();
     if drafts > 0 && args.deny_drafts {

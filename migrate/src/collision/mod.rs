@@ -34,25 +34,47 @@ pub fn tree_version(root: &Path) -> Option<String> {
 }
 
 /// Collisions introduced between `old` and `new`, attributed to `upstream` (a version or commit).
-pub fn detect(old: &Path, new: &Path, reserved: &Reserved, upstream: &str) -> Result<Vec<Collision>> {
+pub fn detect(
+    old: &Path,
+    new: &Path,
+    reserved: &Reserved,
+    upstream: &str,
+) -> Result<Vec<Collision>> {
     let before = scan_tree(old).with_context(|| format!("scanning old tree {}", old.display()))?;
     let after = scan_tree(new).with_context(|| format!("scanning new tree {}", new.display()))?;
     Ok(diff(&before, &after, reserved, upstream))
 }
 
 /// The collisions `after` adds over `before`.
-pub fn diff(before: &Defined, after: &Defined, reserved: &Reserved, upstream: &str) -> Vec<Collision> {
+pub fn diff(
+    before: &Defined,
+    after: &Defined,
+    reserved: &Reserved,
+    upstream: &str,
+) -> Vec<Collision> {
     let mut out = BTreeSet::new();
     let mut add = |kind, name: String, ev: &Evidence| {
-        out.insert(Collision { name, kind, upstream_version_or_commit: upstream.to_string(), evidence: ev.to_string() });
+        out.insert(Collision {
+            name,
+            kind,
+            upstream_version_or_commit: upstream.to_string(),
+            evidence: ev.to_string(),
+        });
     };
-    let namespaces: BTreeSet<&str> = reserved.attribute_namespaces.iter().map(String::as_str).collect();
+    let namespaces: BTreeSet<&str> = reserved
+        .attribute_namespaces
+        .iter()
+        .map(String::as_str)
+        .collect();
     let attributes: BTreeSet<&str> = reserved.attributes.iter().map(String::as_str).collect();
     let wasmrust_attr = |name: &str| -> Option<String> {
         if namespaces.contains(name) {
             Some(name.to_string())
         } else if attributes.contains(name) {
-            let ns = reserved.attribute_namespaces.first().map_or("wasm", String::as_str);
+            let ns = reserved
+                .attribute_namespaces
+                .first()
+                .map_or("wasm", String::as_str);
             Some(format!("{ns}::{name}"))
         } else {
             None
@@ -80,7 +102,9 @@ pub fn diff(before: &Defined, after: &Defined, reserved: &Reserved, upstream: &s
         }
     }
     for (name, ev) in &after.lang_items {
-        if !before.lang_items.contains_key(name) && (reserved.lang_items.contains(name) || attributes.contains(name.as_str())) {
+        if !before.lang_items.contains_key(name)
+            && (reserved.lang_items.contains(name) || attributes.contains(name.as_str()))
+        {
             add(CollisionKind::LangItem, name.clone(), ev);
         }
     }

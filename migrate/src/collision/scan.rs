@@ -45,11 +45,19 @@ const LIBRARY_CRATES: [&str; 3] = ["core", "alloc", "std"];
 pub fn scan_tree(root: &Path) -> Result<Defined> {
     let mut d = Defined::default();
     let result = (|| -> Result<()> {
-        with_tokens(root, BUILTIN_ATTRS, |file, tts| builtin_attributes(file, tts, &mut d.builtin_attributes))?;
+        with_tokens(root, BUILTIN_ATTRS, |file, tts| {
+            builtin_attributes(file, tts, &mut d.builtin_attributes)
+        })?;
         with_tokens(root, TOOLS, |file, tts| tools(file, tts, &mut d.tools))?;
-        with_tokens(root, SYMBOLS, |file, tts| symbols(file, tts, &mut d.symbols))?;
-        with_tokens(root, OPTIONS, |file, tts| z_flags(file, tts, &mut d.z_flags))?;
-        with_tokens(root, LANG_ITEMS, |file, tts| lang_items(file, tts, &mut d.lang_items))?;
+        with_tokens(root, SYMBOLS, |file, tts| {
+            symbols(file, tts, &mut d.symbols)
+        })?;
+        with_tokens(root, OPTIONS, |file, tts| {
+            z_flags(file, tts, &mut d.z_flags)
+        })?;
+        with_tokens(root, LANG_ITEMS, |file, tts| {
+            lang_items(file, tts, &mut d.lang_items)
+        })?;
         library(root, &mut d)
     })();
     proc_macro2::extra::invalidate_current_thread_spans();
@@ -58,14 +66,20 @@ pub fn scan_tree(root: &Path) -> Result<Defined> {
 
 fn with_tokens(root: &Path, rel: &str, f: impl FnOnce(&Path, Vec<TokenTree>)) -> Result<()> {
     let path = root.join(rel);
-    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-    let tokens = TokenStream::from_str(&text).map_err(|e| anyhow::anyhow!("{}: cannot tokenize: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let tokens = TokenStream::from_str(&text)
+        .map_err(|e| anyhow::anyhow!("{}: cannot tokenize: {e}", path.display()))?;
     f(Path::new(rel), tokens.into_iter().collect());
     Ok(())
 }
 
 fn ev(file: &Path, tt: &TokenTree, what: String) -> Evidence {
-    Evidence { file: file.to_path_buf(), line: tt.span().start().line, what }
+    Evidence {
+        file: file.to_path_buf(),
+        line: tt.span().start().line,
+        what,
+    }
 }
 
 fn is_punct(tt: Option<&TokenTree>, ch: char) -> bool {
@@ -83,12 +97,16 @@ fn ident_name(tt: &TokenTree) -> Option<String> {
 fn invocations(tts: &[TokenTree], names: &[&str], out: &mut Vec<(String, Group)>) {
     for (i, tt) in tts.iter().enumerate() {
         match tt {
-            TokenTree::Ident(id) if names.iter().any(|n| id == n) && is_punct(tts.get(i + 1), '!') => {
+            TokenTree::Ident(id)
+                if names.iter().any(|n| id == n) && is_punct(tts.get(i + 1), '!') =>
+            {
                 if let Some(TokenTree::Group(g)) = tts.get(i + 2) {
                     out.push((id.to_string(), g.clone()));
                 }
             }
-            TokenTree::Group(g) => invocations(&g.stream().into_iter().collect::<Vec<_>>(), names, out),
+            TokenTree::Group(g) => {
+                invocations(&g.stream().into_iter().collect::<Vec<_>>(), names, out)
+            }
             _ => {}
         }
     }
@@ -98,7 +116,11 @@ fn invocations(tts: &[TokenTree], names: &[&str], out: &mut Vec<(String, Group)>
 fn sym_refs(tts: &[TokenTree], out: &mut Vec<(String, TokenTree)>) {
     for (i, tt) in tts.iter().enumerate() {
         match tt {
-            TokenTree::Ident(id) if id == "sym" && is_punct(tts.get(i + 1), ':') && is_punct(tts.get(i + 2), ':') => {
+            TokenTree::Ident(id)
+                if id == "sym"
+                    && is_punct(tts.get(i + 1), ':')
+                    && is_punct(tts.get(i + 2), ':') =>
+            {
                 if let Some(t @ TokenTree::Ident(_)) = tts.get(i + 3) {
                     out.push((ident_name(t).unwrap(), t.clone()));
                 }
@@ -111,7 +133,11 @@ fn sym_refs(tts: &[TokenTree], out: &mut Vec<(String, TokenTree)>) {
 
 fn builtin_attributes(file: &Path, tts: Vec<TokenTree>, out: &mut BTreeMap<String, Evidence>) {
     let mut calls = Vec::new();
-    invocations(&tts, &["ungated", "gated", "rustc_attr", "test_gated"], &mut calls);
+    invocations(
+        &tts,
+        &["ungated", "gated", "rustc_attr", "test_gated"],
+        &mut calls,
+    );
     for (mac, group) in calls {
         let body: Vec<TokenTree> = group.stream().into_iter().collect();
         let mut i = 0;
@@ -120,18 +146,22 @@ fn builtin_attributes(file: &Path, tts: Vec<TokenTree>, out: &mut BTreeMap<Strin
             match body.get(i) {
                 Some(TokenTree::Ident(id)) if id == "unsafe" => {
                     i += 1;
-                    if matches!(body.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis) {
+                    if matches!(body.get(i), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+                    {
                         i += 1;
                     }
                 }
-                Some(TokenTree::Ident(id)) if id == "TEST" && is_punct(body.get(i + 1), ',') => i += 2,
+                Some(TokenTree::Ident(id)) if id == "TEST" && is_punct(body.get(i + 1), ',') => {
+                    i += 2
+                }
                 _ => break,
             }
         }
         // Invocations inside the macros' own definitions start with `$attr`.
         if let Some(t @ TokenTree::Ident(_)) = body.get(i) {
             let name = ident_name(t).unwrap();
-            out.entry(name.clone()).or_insert_with(|| ev(file, t, format!("builtin attribute `#[{name}]` ({mac}!)")));
+            out.entry(name.clone())
+                .or_insert_with(|| ev(file, t, format!("builtin attribute `#[{name}]` ({mac}!)")));
         }
     }
 }
@@ -140,13 +170,17 @@ fn tools(file: &Path, tts: Vec<TokenTree>, out: &mut BTreeMap<String, Evidence>)
     fn find(file: &Path, tts: &[TokenTree], out: &mut BTreeMap<String, Evidence>) {
         for (i, tt) in tts.iter().enumerate() {
             match tt {
-                TokenTree::Ident(id) if id == "predefined_tools" && is_punct(tts.get(i + 1), '=') => {
+                TokenTree::Ident(id)
+                    if id == "predefined_tools" && is_punct(tts.get(i + 1), '=') =>
+                {
                     let mut refs = Vec::new();
                     if let Some(TokenTree::Group(g)) = tts.get(i + 2) {
                         sym_refs(&g.stream().into_iter().collect::<Vec<_>>(), &mut refs);
                     }
                     for (name, t) in refs {
-                        out.entry(name.clone()).or_insert_with(|| ev(file, &t, format!("predefined tool namespace `{name}::`")));
+                        out.entry(name.clone()).or_insert_with(|| {
+                            ev(file, &t, format!("predefined tool namespace `{name}::`"))
+                        });
                     }
                 }
                 TokenTree::Group(g) => find(file, &g.stream().into_iter().collect::<Vec<_>>(), out),
@@ -163,25 +197,34 @@ fn symbols(file: &Path, tts: Vec<TokenTree>, out: &mut BTreeMap<String, Evidence
     for (_, group) in calls {
         let body: Vec<TokenTree> = group.stream().into_iter().collect();
         for (i, tt) in body.iter().enumerate() {
-            let (TokenTree::Ident(id), Some(TokenTree::Group(list))) = (tt, body.get(i + 1)) else { continue };
+            let (TokenTree::Ident(id), Some(TokenTree::Group(list))) = (tt, body.get(i + 1)) else {
+                continue;
+            };
             if id != "Symbols" || list.delimiter() != Delimiter::Brace {
                 continue;
             }
             let items: Vec<TokenTree> = list.stream().into_iter().collect();
             for (j, item) in items.iter().enumerate() {
-                let Some(ident) = ident_name(item) else { continue };
-                let starts = j == 0 || is_punct(items.get(j - 1), ',') || matches!(items.get(j - 1), Some(TokenTree::Group(_)));
+                let Some(ident) = ident_name(item) else {
+                    continue;
+                };
+                let starts = j == 0
+                    || is_punct(items.get(j - 1), ',')
+                    || matches!(items.get(j - 1), Some(TokenTree::Group(_)));
                 if !starts {
                     continue;
                 }
                 // `name: "spelling"` interns the spelling; a bare `name` interns the name.
                 let name = match (items.get(j + 1), items.get(j + 2)) {
-                    (Some(TokenTree::Punct(p)), Some(TokenTree::Literal(lit))) if p.as_char() == ':' => {
+                    (Some(TokenTree::Punct(p)), Some(TokenTree::Literal(lit)))
+                        if p.as_char() == ':' =>
+                    {
                         lit.to_string().trim_matches('"').to_string()
                     }
                     _ => ident,
                 };
-                out.entry(name.clone()).or_insert_with(|| ev(file, item, format!("interned symbol `{name}`")));
+                out.entry(name.clone())
+                    .or_insert_with(|| ev(file, item, format!("interned symbol `{name}`")));
             }
         }
     }
@@ -192,16 +235,22 @@ fn z_flags(file: &Path, tts: Vec<TokenTree>, out: &mut BTreeMap<String, Evidence
     invocations(&tts, &["options"], &mut calls);
     for (_, group) in calls {
         let body: Vec<TokenTree> = group.stream().into_iter().collect();
-        if !body.first().is_some_and(|t| matches!(t, TokenTree::Ident(id) if id == "UnstableOptions")) {
+        if !body
+            .first()
+            .is_some_and(|t| matches!(t, TokenTree::Ident(id) if id == "UnstableOptions"))
+        {
             continue;
         }
         for (i, tt) in body.iter().enumerate() {
             let TokenTree::Ident(_) = tt else { continue };
-            let after_sep = i > 0 && (is_punct(body.get(i - 1), ',') || matches!(body.get(i - 1), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket));
+            let after_sep = i > 0
+                && (is_punct(body.get(i - 1), ',')
+                    || matches!(body.get(i - 1), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket));
             let colon = matches!(body.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == Spacing::Alone);
             if after_sep && colon {
                 let flag = ident_name(tt).unwrap().replace('_', "-");
-                out.entry(flag.clone()).or_insert_with(|| ev(file, tt, format!("-Z {flag}")));
+                out.entry(flag.clone())
+                    .or_insert_with(|| ev(file, tt, format!("-Z {flag}")));
             }
         }
     }
@@ -217,7 +266,8 @@ fn lang_items(file: &Path, tts: Vec<TokenTree>, out: &mut BTreeMap<String, Evide
             let mut refs = Vec::new();
             sym_refs(entry, &mut refs);
             if let Some((name, t)) = refs.into_iter().next() {
-                out.entry(name.clone()).or_insert_with(|| ev(file, &t, format!("lang item `{name}`")));
+                out.entry(name.clone())
+                    .or_insert_with(|| ev(file, &t, format!("lang item `{name}`")));
             }
         }
     }
@@ -231,7 +281,11 @@ fn library(root: &Path, d: &mut Defined) -> Result<()> {
         let name = entry.file_name().to_string_lossy().to_string();
         if entry.path().join("Cargo.toml").is_file() {
             let file = PathBuf::from("library").join(&name).join("Cargo.toml");
-            d.crates.entry(name.clone()).or_insert(Evidence { file, line: 1, what: format!("library crate `{name}`") });
+            d.crates.entry(name.clone()).or_insert(Evidence {
+                file,
+                line: 1,
+                what: format!("library crate `{name}`"),
+            });
         }
     }
     for krate in LIBRARY_CRATES {
@@ -250,10 +304,23 @@ fn library(root: &Path, d: &mut Defined) -> Result<()> {
             }
         }
         for (rel, in_prelude) in files {
-            let Ok(text) = std::fs::read_to_string(root.join(&rel)) else { continue };
-            let tokens = TokenStream::from_str(&text).map_err(|e| anyhow::anyhow!("{}: cannot tokenize: {e}", rel.display()))?;
-            let scope = if in_prelude { format!("{krate} prelude") } else { format!("{krate} crate root") };
-            pub_items(&rel, &tokens.into_iter().collect::<Vec<_>>(), in_prelude, &scope, &mut d.library_items);
+            let Ok(text) = std::fs::read_to_string(root.join(&rel)) else {
+                continue;
+            };
+            let tokens = TokenStream::from_str(&text)
+                .map_err(|e| anyhow::anyhow!("{}: cannot tokenize: {e}", rel.display()))?;
+            let scope = if in_prelude {
+                format!("{krate} prelude")
+            } else {
+                format!("{krate} crate root")
+            };
+            pub_items(
+                &rel,
+                &tokens.into_iter().collect::<Vec<_>>(),
+                in_prelude,
+                &scope,
+                &mut d.library_items,
+            );
         }
         for f in walkdir::WalkDir::new(root.join(&src)).sort_by_file_name() {
             let f = f?;
@@ -267,26 +334,42 @@ fn library(root: &Path, d: &mut Defined) -> Result<()> {
     Ok(())
 }
 
-const ITEM_KINDS: [&str; 11] = ["mod", "fn", "struct", "enum", "trait", "type", "static", "const", "union", "macro", "use"];
+const ITEM_KINDS: [&str; 11] = [
+    "mod", "fn", "struct", "enum", "trait", "type", "static", "const", "union", "macro", "use",
+];
 
 /// `pub` items of one module (and, in a prelude, of the modules nested in it).
-fn pub_items(file: &Path, tts: &[TokenTree], nested: bool, scope: &str, out: &mut BTreeMap<String, Evidence>) {
+fn pub_items(
+    file: &Path,
+    tts: &[TokenTree],
+    nested: bool,
+    scope: &str,
+    out: &mut BTreeMap<String, Evidence>,
+) {
     let mut i = 0;
     while i < tts.len() {
         let is_pub = matches!(&tts[i], TokenTree::Ident(id) if id == "pub");
         if !is_pub {
-            if nested {
-                if let TokenTree::Group(g) = &tts[i] {
-                    if g.delimiter() == Delimiter::Brace && i > 0 && matches!(tts.get(i.wrapping_sub(2)), Some(TokenTree::Ident(id)) if id == "mod") {
-                        pub_items(file, &g.stream().into_iter().collect::<Vec<_>>(), true, scope, out);
-                    }
-                }
+            if nested
+                && let TokenTree::Group(g) = &tts[i]
+                && g.delimiter() == Delimiter::Brace
+                && i > 0
+                && matches!(tts.get(i.wrapping_sub(2)), Some(TokenTree::Ident(id)) if id == "mod")
+            {
+                pub_items(
+                    file,
+                    &g.stream().into_iter().collect::<Vec<_>>(),
+                    true,
+                    scope,
+                    out,
+                );
             }
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        if matches!(tts.get(j), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis) {
+        if matches!(tts.get(j), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+        {
             i = j + 1; // pub(crate) and friends are not public
             continue;
         }
@@ -294,8 +377,11 @@ fn pub_items(file: &Path, tts: &[TokenTree], nested: bool, scope: &str, out: &mu
         while let Some(tt) = tts.get(j) {
             let qualifier = match tt {
                 TokenTree::Ident(id) => {
-                    ["unsafe", "extern", "async", "auto", "safe"].iter().any(|q| id == q)
-                        || (id == "const" && matches!(tts.get(j + 1), Some(TokenTree::Ident(n)) if n == "fn" || n == "unsafe" || n == "extern"))
+                    ["unsafe", "extern", "async", "auto", "safe"]
+                        .iter()
+                        .any(|q| id == q)
+                        || (id == "const"
+                            && matches!(tts.get(j + 1), Some(TokenTree::Ident(n)) if n == "fn" || n == "unsafe" || n == "extern"))
                 }
                 TokenTree::Literal(_) => true,
                 _ => false,
@@ -305,23 +391,32 @@ fn pub_items(file: &Path, tts: &[TokenTree], nested: bool, scope: &str, out: &mu
             }
             j += 1;
         }
-        let Some(kind) = tts.get(j).and_then(ident_name).filter(|k| ITEM_KINDS.contains(&k.as_str())) else {
+        let Some(kind) = tts
+            .get(j)
+            .and_then(ident_name)
+            .filter(|k| ITEM_KINDS.contains(&k.as_str()))
+        else {
             i = j.max(i + 1);
             continue;
         };
         if kind == "use" {
-            let end = (j..tts.len()).find(|&k| is_punct(tts.get(k), ';')).unwrap_or(tts.len());
+            let end = (j..tts.len())
+                .find(|&k| is_punct(tts.get(k), ';'))
+                .unwrap_or(tts.len());
             let mut names = Vec::new();
             use_names(&tts[j + 1..end], &mut names);
             for (name, t) in names {
-                out.entry(name.clone()).or_insert_with(|| ev(file, &t, format!("`pub use` of `{name}` in the {scope}")));
+                out.entry(name.clone()).or_insert_with(|| {
+                    ev(file, &t, format!("`pub use` of `{name}` in the {scope}"))
+                });
             }
             i = end + 1;
             continue;
         }
         if let Some(t) = tts.get(j + 1).filter(|t| matches!(t, TokenTree::Ident(_))) {
             let name = ident_name(t).unwrap();
-            out.entry(name.clone()).or_insert_with(|| ev(file, t, format!("`pub {kind} {name}` in the {scope}")));
+            out.entry(name.clone())
+                .or_insert_with(|| ev(file, t, format!("`pub {kind} {name}` in the {scope}")));
         }
         i = j + 2;
     }
@@ -339,17 +434,21 @@ fn use_names(tts: &[TokenTree], out: &mut Vec<(String, TokenTree)>) {
                     let mut sub = Vec::new();
                     use_names(piece, &mut sub);
                     for (name, t) in sub {
-                        let name = if name == "self" { last_ident.as_ref().and_then(ident_name).unwrap_or(name) } else { name };
+                        let name = if name == "self" {
+                            last_ident.as_ref().and_then(ident_name).unwrap_or(name)
+                        } else {
+                            name
+                        };
                         out.push((name, t));
                     }
                 }
                 return;
             }
             TokenTree::Ident(id) if id == "as" => {
-                if let Some(t @ TokenTree::Ident(_)) = tts.get(i + 1) {
-                    if t.to_string() != "_" {
-                        out.push((ident_name(t).unwrap(), t.clone()));
-                    }
+                if let Some(t @ TokenTree::Ident(_)) = tts.get(i + 1)
+                    && t.to_string() != "_"
+                {
+                    out.push((ident_name(t).unwrap(), t.clone()));
                 }
                 return;
             }
@@ -372,12 +471,18 @@ fn exported_macros(file: &Path, text: &str, krate: &str, out: &mut BTreeMap<Stri
         }
         for (k, next) in lines.iter().enumerate().skip(n + 1).take(12) {
             if let Some(rest) = next.trim_start().strip_prefix("macro_rules!") {
-                let name: String = rest.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                let name: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
                 if !name.is_empty() {
                     out.entry(name.clone()).or_insert(Evidence {
                         file: file.to_path_buf(),
                         line: k + 1,
-                        what: format!("`#[macro_export] macro_rules! {name}` at the {krate} crate root"),
+                        what: format!(
+                            "`#[macro_export] macro_rules! {name}` at the {krate} crate root"
+                        ),
                     });
                 }
                 break;

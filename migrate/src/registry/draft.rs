@@ -61,24 +61,36 @@ impl Collision {
 /// The file is only appended to, so its comments and layout stay as they are; the result is
 /// validated before it atomically replaces the file. If a draft or active entry already covers
 /// the same kind and old spelling, nothing is written and that entry's id is returned.
-pub fn add_draft_entry(registry_path: &Path, collision: &Collision, today: Date) -> Result<EntryId> {
+pub fn add_draft_entry(
+    registry_path: &Path,
+    collision: &Collision,
+    today: Date,
+) -> Result<EntryId> {
     let text = std::fs::read_to_string(registry_path)
         .with_context(|| format!("cannot read registry {}", registry_path.display()))?;
-    let registry = parse(&text).with_context(|| format!("invalid registry {}", registry_path.display()))?;
+    let registry =
+        parse(&text).with_context(|| format!("invalid registry {}", registry_path.display()))?;
     if collision.name.trim().is_empty() || collision.upstream_version_or_commit.trim().is_empty() {
         bail!("a collision needs a name and an upstream version or commit");
     }
     if let Some(id) = existing(&registry, collision) {
         return Ok(id);
     }
-    let next = registry.entries.iter().filter_map(|e| e.id.0[2..].parse::<u32>().ok()).max().unwrap_or(0) + 1;
+    let next = registry
+        .entries
+        .iter()
+        .filter_map(|e| e.id.0[2..].parse::<u32>().ok())
+        .max()
+        .unwrap_or(0)
+        + 1;
     if next > 9999 {
         bail!("registry ids are exhausted (WR9999 is taken)");
     }
     let id = EntryId(format!("WR{next:04}"));
     let new_text = append_entry(&text, &id, collision, today);
     // Never write a registry this tool would then refuse.
-    parse(&new_text).with_context(|| format!("internal error: draft {id} would make the registry invalid"))?;
+    parse(&new_text)
+        .with_context(|| format!("internal error: draft {id} would make the registry invalid"))?;
     fsutil::write_atomic(registry_path, new_text.as_bytes())?;
     Ok(id)
 }
@@ -104,9 +116,14 @@ fn rule_old(rule: &Rule) -> String {
 fn append_entry(text: &str, id: &EntryId, c: &Collision, today: Date) -> String {
     let string = |s: &str| Value::from(s).to_string().trim().to_string();
     let is_commit = c.upstream_version_or_commit.len() >= 7
-        && c.upstream_version_or_commit.bytes().all(|b| b.is_ascii_hexdigit());
+        && c.upstream_version_or_commit
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit());
     let mut upstream = InlineTable::new();
-    upstream.insert(if is_commit { "commit" } else { "version" }, Value::from(c.upstream_version_or_commit.as_str()));
+    upstream.insert(
+        if is_commit { "commit" } else { "version" },
+        Value::from(c.upstream_version_or_commit.as_str()),
+    );
     upstream.insert("change", Value::from(c.evidence.as_str()));
     let mut rule = InlineTable::new();
     rule.insert("old", Value::from(c.name.as_str()));
@@ -146,7 +163,11 @@ mod tests {
     fn seed_copy() -> (tempfile::TempDir, std::path::PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("deprecations.toml");
-        std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("deprecations.toml"), &path).unwrap();
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("deprecations.toml"),
+            &path,
+        )
+        .unwrap();
         (dir, path)
     }
 
@@ -167,7 +188,10 @@ mod tests {
         let id = add_draft_entry(&path, &linear(), today).unwrap();
         assert_eq!(id.0, "WR0006");
         let after = std::fs::read_to_string(&path).unwrap();
-        assert!(after.starts_with(&before), "existing text (comments included) must be untouched");
+        assert!(
+            after.starts_with(&before),
+            "existing text (comments included) must be untouched"
+        );
         let reg = load(&path).unwrap();
         let draft = reg.entries.iter().find(|e| e.id == id).unwrap();
         assert_eq!(draft.status, Status::Draft);
@@ -176,7 +200,12 @@ mod tests {
         assert_eq!(draft.removal.to_string(), "2027-05-25");
         assert_eq!(draft.upstream.version_or_commit, "1.97.0");
         assert!(draft.upstream.change.contains("\"quoted\""));
-        assert_eq!(draft.rule, Rule::Undecided { old: "wasm::linear".into() });
+        assert_eq!(
+            draft.rule,
+            Rule::Undecided {
+                old: "wasm::linear".into()
+            }
+        );
     }
 
     #[test]
@@ -201,7 +230,10 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains(r#"commit = "4d1c2b7e9f00aa""#), "{text}");
         let reg = load(&path).unwrap();
-        assert_eq!(reg.entries.iter().find(|e| e.id == id).unwrap().kind, Kind::ZFlag);
+        assert_eq!(
+            reg.entries.iter().find(|e| e.id == id).unwrap().kind,
+            Kind::ZFlag
+        );
     }
 
     #[test]
@@ -209,7 +241,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("deprecations.toml");
         std::fs::write(&path, "schema = 2\n").unwrap();
-        let err = add_draft_entry(&path, &linear(), date::parse_date("2026-11-25").unwrap()).unwrap_err();
+        let err =
+            add_draft_entry(&path, &linear(), date::parse_date("2026-11-25").unwrap()).unwrap_err();
         assert!(format!("{err:#}").contains("schema = 2"));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "schema = 2\n");
     }

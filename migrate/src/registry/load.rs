@@ -19,7 +19,9 @@ pub fn load(path: &Path) -> Result<Registry> {
 
 /// Parses and validates registry text.
 pub fn parse(text: &str) -> Result<Registry> {
-    let table: Table = text.parse().map_err(|e: toml::de::Error| anyhow!("{}", one_line(&e)))?;
+    let table: Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| anyhow!("{}", one_line(&e)))?;
     for key in table.keys() {
         if !["schema", "reserved", "entry"].contains(&key.as_str()) {
             bail!("unknown top-level key `{key}` (expected schema, reserved, entry)");
@@ -27,7 +29,9 @@ pub fn parse(text: &str) -> Result<Registry> {
     }
     match table.get("schema") {
         Some(Value::Integer(SCHEMA)) => {}
-        Some(other) => bail!("schema = {other} is not supported (this tool reads schema = {SCHEMA})"),
+        Some(other) => {
+            bail!("schema = {other} is not supported (this tool reads schema = {SCHEMA})")
+        }
         None => bail!("missing `schema = {SCHEMA}`"),
     }
     let reserved = match table.get("reserved") {
@@ -43,7 +47,9 @@ pub fn parse(text: &str) -> Result<Registry> {
     let mut entries = Vec::new();
     let mut seen = BTreeSet::new();
     for (index, raw) in raw_entries.iter().enumerate() {
-        let Value::Table(t) = raw else { bail!("entry #{} is not a table", index + 1) };
+        let Value::Table(t) = raw else {
+            bail!("entry #{} is not a table", index + 1)
+        };
         let name = match t.get("id") {
             Some(Value::String(id)) => format!("entry {id}"),
             _ => format!("entry #{}", index + 1),
@@ -63,18 +69,27 @@ fn one_line(e: &toml::de::Error) -> String {
     let text = e.to_string();
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let first = lines.next().unwrap_or("TOML error").trim().to_string();
-    match lines.last() {
+    match lines.next_back() {
         Some(last) if last.trim() != first => format!("{first}: {}", last.trim()),
         _ => first,
     }
 }
 
 fn reserved(t: &Table) -> Result<Reserved> {
-    const KEYS: [&str; 6] =
-        ["attribute-namespaces", "attributes", "z-flags", "lang-items", "crates", "library-items"];
+    const KEYS: [&str; 6] = [
+        "attribute-namespaces",
+        "attributes",
+        "z-flags",
+        "lang-items",
+        "crates",
+        "library-items",
+    ];
     for key in t.keys() {
         if !KEYS.contains(&key.as_str()) {
-            bail!("reserved: unknown key `{key}` (expected one of {})", KEYS.join(", "));
+            bail!(
+                "reserved: unknown key `{key}` (expected one of {})",
+                KEYS.join(", ")
+            );
         }
     }
     let list = |key: &str| -> Result<Vec<String>> {
@@ -84,7 +99,9 @@ fn reserved(t: &Table) -> Result<Reserved> {
                 .iter()
                 .map(|v| match v {
                     Value::String(s) if !s.trim().is_empty() => Ok(s.clone()),
-                    _ => Err(anyhow!("reserved.{key}: every item must be a non-empty string")),
+                    _ => Err(anyhow!(
+                        "reserved.{key}: every item must be a non-empty string"
+                    )),
                 })
                 .collect(),
             Some(_) => bail!("reserved.{key} must be an array of strings"),
@@ -142,7 +159,10 @@ fn entry(t: &Table) -> Result<Entry> {
                 _ => bail!("upstream needs exactly one of `version` or `commit`"),
             };
             let change = string(u, "change").context("upstream")?;
-            Upstream { version_or_commit, change }
+            Upstream {
+                version_or_commit,
+                change,
+            }
         }
         _ => bail!("missing `upstream = {{ version = \"..\", change = \"..\" }}`"),
     };
@@ -151,13 +171,20 @@ fn entry(t: &Table) -> Result<Entry> {
     let expected = date::removal_for(since);
     if removal != expected {
         let months = date::WINDOW_MONTHS;
-        let relation = if removal < expected { "shorter" } else { "longer" };
+        let relation = if removal < expected {
+            "shorter"
+        } else {
+            "longer"
+        };
         bail!(
             "removal {removal} makes the window {relation} than {months} months: since {since} requires removal = {expected}"
         );
     }
     let rule = rule(t, kind, status)?;
-    for (field, value) in [("deprecated", string(t, "deprecated")?), ("replacement", string(t, "replacement")?)] {
+    for (field, value) in [
+        ("deprecated", string(t, "deprecated")?),
+        ("replacement", string(t, "replacement")?),
+    ] {
         if status == Status::Active && value.contains("TODO") {
             bail!("`{field}` still says TODO in an active entry");
         }
@@ -212,11 +239,15 @@ pub(crate) fn is_ident(s: &str) -> bool {
 }
 
 fn is_feature_name(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '.'))
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '.'))
 }
 
 fn rule(t: &Table, kind: Kind, status: Status) -> Result<Rule> {
-    let Some(Value::Table(r)) = t.get("rule") else { bail!("missing `rule` table") };
+    let Some(Value::Table(r)) = t.get("rule") else {
+        bail!("missing `rule` table")
+    };
     let get = |key: &str| string(r, key).context("rule");
     if status == Status::Draft && r.get("new").is_none() {
         return Ok(Rule::Undecided { old: get("old")? });
@@ -226,12 +257,17 @@ fn rule(t: &Table, kind: Kind, status: Status) -> Result<Rule> {
         Kind::MacroArg => &["macro", "old", "new"],
         Kind::CargoFeature => &["crate", "old", "new"],
         Kind::ZFlag | Kind::LangItem => {
-            bail!("not supported yet: a {kind} entry with a decided `rule.new` (no rewrite for {kind} spellings exists)")
+            bail!(
+                "not supported yet: a {kind} entry with a decided `rule.new` (no rewrite for {kind} spellings exists)"
+            )
         }
     };
     for key in r.keys() {
         if !allowed.contains(&key.as_str()) {
-            bail!("rule: key `{key}` does not belong to a {kind} rule (expected {})", allowed.join(", "));
+            bail!(
+                "rule: key `{key}` does not belong to a {kind} rule (expected {})",
+                allowed.join(", ")
+            );
         }
     }
     let rule = match kind {
@@ -239,7 +275,11 @@ fn rule(t: &Table, kind: Kind, status: Status) -> Result<Rule> {
             let old = path(&get("old")?, "rule.old")?;
             let new = path(&get("new")?, "rule.new")?;
             if new.starts_with(&old) {
-                bail!("rule: `{}` starts with `{}`, so the rewrite would apply to its own output", new.join("::"), old.join("::"));
+                bail!(
+                    "rule: `{}` starts with `{}`, so the rewrite would apply to its own output",
+                    new.join("::"),
+                    old.join("::")
+                );
             }
             if kind == Kind::Attribute {
                 Rule::Attribute { old, new }
@@ -253,13 +293,19 @@ fn rule(t: &Table, kind: Kind, status: Status) -> Result<Rule> {
             let new = get("new")?;
             for (k, v) in [("old", &old), ("new", &new)] {
                 if !is_ident(v) {
-                    bail!("rule.{k} `{v}` is not an identifier (macro-arg rules rename bare arguments)");
+                    bail!(
+                        "rule.{k} `{v}` is not an identifier (macro-arg rules rename bare arguments)"
+                    );
                 }
             }
             if old == new {
                 bail!("rule: old and new are both `{old}`");
             }
-            Rule::MacroArg { macro_path, old, new }
+            Rule::MacroArg {
+                macro_path,
+                old,
+                new,
+            }
         }
         Kind::CargoFeature => {
             let krate = get("crate")?;
@@ -310,12 +356,21 @@ rule = {{ old = "wasm::old", new = "wasm::new" }}
         let reg = load(&path).unwrap();
         assert!(reg.entries.len() >= 4);
         let kinds: BTreeSet<Kind> = reg.entries.iter().map(|e| e.kind).collect();
-        for k in [Kind::Attribute, Kind::Path, Kind::MacroArg, Kind::CargoFeature] {
+        for k in [
+            Kind::Attribute,
+            Kind::Path,
+            Kind::MacroArg,
+            Kind::CargoFeature,
+        ] {
             assert!(kinds.contains(&k), "seed registry lacks a {k} entry");
         }
         let today = date::parse_date("2026-11-25").unwrap();
         assert!(reg.entries.iter().any(|e| e.phase(today) == Phase::Removed));
-        assert!(reg.entries.iter().any(|e| e.phase(today) == Phase::Deprecated));
+        assert!(
+            reg.entries
+                .iter()
+                .any(|e| e.phase(today) == Phase::Deprecated)
+        );
     }
 
     #[test]
@@ -326,7 +381,10 @@ rule = {{ old = "wasm::old", new = "wasm::new" }}
 
     #[test]
     fn shorter_window_is_refused_naming_the_entry() {
-        let err = format!("{:#}", parse(&entry_text("2026-06-01", "2026-11-30")).unwrap_err());
+        let err = format!(
+            "{:#}",
+            parse(&entry_text("2026-06-01", "2026-11-30")).unwrap_err()
+        );
         assert!(err.contains("entry WR0042"), "{err}");
         assert!(err.contains("shorter than 6 months"), "{err}");
         assert!(err.contains("2026-12-01"), "{err}");
@@ -334,13 +392,22 @@ rule = {{ old = "wasm::old", new = "wasm::new" }}
 
     #[test]
     fn longer_window_is_refused() {
-        let err = format!("{:#}", parse(&entry_text("2026-06-01", "2026-12-02")).unwrap_err());
-        assert!(err.contains("entry WR0042") && err.contains("longer"), "{err}");
+        let err = format!(
+            "{:#}",
+            parse(&entry_text("2026-06-01", "2026-12-02")).unwrap_err()
+        );
+        assert!(
+            err.contains("entry WR0042") && err.contains("longer"),
+            "{err}"
+        );
     }
 
     #[test]
     fn quoted_dates_are_refused() {
-        let err = format!("{:#}", parse(&entry_text("\"2026-06-01\"", "2026-12-01")).unwrap_err());
+        let err = format!(
+            "{:#}",
+            parse(&entry_text("\"2026-06-01\"", "2026-12-01")).unwrap_err()
+        );
         assert!(err.contains("`since` must be a bare TOML date"), "{err}");
     }
 

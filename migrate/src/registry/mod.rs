@@ -90,9 +90,17 @@ pub enum Rule {
     /// Paths starting with `old` get that prefix replaced by `new`.
     Path { old: Vec<String>, new: Vec<String> },
     /// In `#[macro_path(..)]` and `macro_path!(..)`, the bare argument `old` becomes `new`.
-    MacroArg { macro_path: Vec<String>, old: String, new: String },
+    MacroArg {
+        macro_path: Vec<String>,
+        old: String,
+        new: String,
+    },
     /// Feature `old` of dependency `krate` becomes `new` in every Cargo.toml.
-    CargoFeature { krate: String, old: String, new: String },
+    CargoFeature {
+        krate: String,
+        old: String,
+        new: String,
+    },
     /// A draft's rule: only the old spelling is known.
     Undecided { old: String },
 }
@@ -102,7 +110,9 @@ impl Rule {
     pub fn old_spelling(&self) -> String {
         match self {
             Rule::Attribute { old, .. } | Rule::Path { old, .. } => old.join("::"),
-            Rule::MacroArg { macro_path, old, .. } => format!("{}({old})", macro_path.join("::")),
+            Rule::MacroArg {
+                macro_path, old, ..
+            } => format!("{}({old})", macro_path.join("::")),
             Rule::CargoFeature { krate, old, .. } => format!("{krate}/{old}"),
             Rule::Undecided { old } => old.clone(),
         }
@@ -112,7 +122,9 @@ impl Rule {
     pub fn new_spelling(&self) -> Option<String> {
         Some(match self {
             Rule::Attribute { new, .. } | Rule::Path { new, .. } => new.join("::"),
-            Rule::MacroArg { macro_path, new, .. } => format!("{}({new})", macro_path.join("::")),
+            Rule::MacroArg {
+                macro_path, new, ..
+            } => format!("{}({new})", macro_path.join("::")),
             Rule::CargoFeature { krate, new, .. } => format!("{krate}/{new}"),
             Rule::Undecided { .. } => return None,
         })

@@ -25,7 +25,9 @@ pub fn rewrite_manifest(text: &str, rules: &[FeatureRule]) -> Result<(String, Ve
         let root = doc.as_table_mut();
         // Collect every dependency table (top level, per target, workspace).
         let mut roots: Vec<&mut toml_edit::Table> = Vec::new();
-        let (plain, rest): (Vec<_>, Vec<_>) = root.iter_mut().partition(|(k, _)| DEP_TABLES.contains(&k.get()));
+        let (plain, rest): (Vec<_>, Vec<_>) = root
+            .iter_mut()
+            .partition(|(k, _)| DEP_TABLES.contains(&k.get()));
         for (_, item) in plain {
             tables.push(item);
         }
@@ -41,10 +43,10 @@ pub fn rewrite_manifest(text: &str, rules: &[FeatureRule]) -> Result<(String, Ve
                     }
                 }
                 "workspace" => {
-                    if let Some(ws) = item.as_table_mut() {
-                        if let Some(deps) = ws.get_mut("dependencies") {
-                            tables.push(deps);
-                        }
+                    if let Some(ws) = item.as_table_mut()
+                        && let Some(deps) = ws.get_mut("dependencies")
+                    {
+                        tables.push(deps);
                     }
                 }
                 _ => {}
@@ -58,10 +60,17 @@ pub fn rewrite_manifest(text: &str, rules: &[FeatureRule]) -> Result<(String, Ve
             }
         }
         for deps in tables {
-            let Some(deps) = deps.as_table_like_mut() else { continue };
+            let Some(deps) = deps.as_table_like_mut() else {
+                continue;
+            };
             for (key, dep) in deps.iter_mut() {
-                let Some(dep) = dep.as_table_like_mut() else { continue };
-                let package = dep.get("package").and_then(|p| p.as_str()).map(str::to_string);
+                let Some(dep) = dep.as_table_like_mut() else {
+                    continue;
+                };
+                let package = dep
+                    .get("package")
+                    .and_then(|p| p.as_str())
+                    .map(str::to_string);
                 let krate = package.as_deref().unwrap_or(key.get());
                 for rule in rules.iter().filter(|r| r.krate == krate) {
                     dep_keys.push((key.get().to_string(), rule));
@@ -82,9 +91,13 @@ pub fn rewrite_manifest(text: &str, rules: &[FeatureRule]) -> Result<(String, Ve
     // The crate's own features forwarding to the dependency's: "wasm/simd128", "wasm?/simd128".
     if let Some(features) = doc.get_mut("features").and_then(|f| f.as_table_like_mut()) {
         for (_, list) in features.iter_mut() {
-            let Some(list) = list.as_array_mut() else { continue };
+            let Some(list) = list.as_array_mut() else {
+                continue;
+            };
             for v in list.iter_mut() {
-                let Some(text) = v.as_str().map(str::to_string) else { continue };
+                let Some(text) = v.as_str().map(str::to_string) else {
+                    continue;
+                };
                 for (key, rule) in &dep_keys {
                     for sep in ["/", "?/"] {
                         if text == format!("{key}{sep}{}", rule.old) {
@@ -114,7 +127,12 @@ mod tests {
     use super::*;
 
     fn rule() -> Vec<FeatureRule> {
-        vec![FeatureRule { id: EntryId("WR0005".into()), krate: "wasm".into(), old: "simd128".into(), new: "simd".into() }]
+        vec![FeatureRule {
+            id: EntryId("WR0005".into()),
+            krate: "wasm".into(),
+            old: "simd128".into(),
+            new: "simd".into(),
+        }]
     }
 
     #[test]
@@ -151,7 +169,8 @@ features = ["simd128"]
 
     #[test]
     fn untouched_manifest_is_returned_byte_for_byte() {
-        let text = "[package]\nname = \"x\"   # odd spacing\n\n[dependencies]\nwasm = { path = \"w\" }\n";
+        let text =
+            "[package]\nname = \"x\"   # odd spacing\n\n[dependencies]\nwasm = { path = \"w\" }\n";
         let (out, changes) = rewrite_manifest(text, &rule()).unwrap();
         assert_eq!(out, text);
         assert!(changes.is_empty());

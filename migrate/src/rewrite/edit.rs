@@ -14,7 +14,7 @@ pub struct Edit {
 /// Sorts, de-duplicates and applies `edits` to `source`. Overlapping edits (two rules touching the
 /// same bytes) are returned unapplied instead of being merged into something neither rule meant.
 pub fn apply_edits(source: &str, mut edits: Vec<Edit>) -> (String, Vec<Edit>, Vec<Edit>) {
-    edits.sort_by(|a, b| (a.range.start, a.range.end).cmp(&(b.range.start, b.range.end)));
+    edits.sort_by_key(|a| (a.range.start, a.range.end));
     edits.dedup_by(|b, a| a.range == b.range && a.text == b.text);
     let mut applied = Vec::new();
     let mut rejected = Vec::new();
@@ -22,9 +22,14 @@ pub fn apply_edits(source: &str, mut edits: Vec<Edit>) -> (String, Vec<Edit>, Ve
     let mut pos = 0;
     for e in edits {
         let touches_previous = applied.last().is_some_and(|p: &Edit| {
-            e.range.start < p.range.end || (e.range.start == p.range.start && p.range.is_empty() && e.range.is_empty())
+            e.range.start < p.range.end
+                || (e.range.start == p.range.start && p.range.is_empty() && e.range.is_empty())
         });
-        if touches_previous || e.range.end > source.len() || !source.is_char_boundary(e.range.start) || !source.is_char_boundary(e.range.end) {
+        if touches_previous
+            || e.range.end > source.len()
+            || !source.is_char_boundary(e.range.start)
+            || !source.is_char_boundary(e.range.end)
+        {
             rejected.push(e);
             continue;
         }
@@ -42,13 +47,25 @@ mod tests {
     use super::*;
 
     fn e(r: Range<usize>, t: &str) -> Edit {
-        Edit { range: r, text: t.into(), rule: EntryId("WR0001".into()) }
+        Edit {
+            range: r,
+            text: t.into(),
+            rule: EntryId("WR0001".into()),
+        }
     }
 
     #[test]
     fn applies_in_order_and_rejects_overlaps() {
-        let (out, applied, rejected) =
-            apply_edits("abcdef", vec![e(4..5, "E"), e(0..2, "X"), e(1..3, "Y"), e(0..2, "X"), e(6..6, "!")]);
+        let (out, applied, rejected) = apply_edits(
+            "abcdef",
+            vec![
+                e(4..5, "E"),
+                e(0..2, "X"),
+                e(1..3, "Y"),
+                e(0..2, "X"),
+                e(6..6, "!"),
+            ],
+        );
         assert_eq!(out, "XcdEf!");
         assert_eq!(applied.len(), 3);
         assert_eq!(rejected, vec![e(1..3, "Y")]);

@@ -35,13 +35,24 @@ pub fn diff_edits(segs: &[Seg], new: &[String], rule: &EntryId) -> Option<Vec<Ed
     let old_mid = p..n - s;
     let new_mid = new[p..m - s].join("::");
     // Generic arguments inside a replaced stretch would be lost.
-    if old_mid.len() > 0 && segs[old_mid.start..old_mid.end - 1].iter().any(|s| s.has_args) {
+    if !old_mid.is_empty()
+        && segs[old_mid.start..old_mid.end - 1]
+            .iter()
+            .any(|s| s.has_args)
+    {
         return None;
     }
-    let edit = |range: Range<usize>, text: String| Edit { range, text, rule: rule.clone() };
+    let edit = |range: Range<usize>, text: String| Edit {
+        range,
+        text,
+        rule: rule.clone(),
+    };
     let edits = match (old_mid.is_empty(), new_mid.is_empty()) {
         (true, true) => vec![],
-        (false, false) => vec![edit(segs[p].range.start..segs[n - s - 1].range.end, new_mid)],
+        (false, false) => vec![edit(
+            segs[p].range.start..segs[n - s - 1].range.end,
+            new_mid,
+        )],
         (true, false) if s > 0 => {
             let at = segs[p].range.start;
             vec![edit(at..at, format!("{new_mid}::"))]
@@ -54,9 +65,15 @@ pub fn diff_edits(segs: &[Seg], new: &[String], rule: &EntryId) -> Option<Vec<Ed
             if segs[n - s - 1].has_args {
                 return None;
             }
-            vec![edit(segs[p].range.start..segs[n - s].range.start, String::new())]
+            vec![edit(
+                segs[p].range.start..segs[n - s].range.start,
+                String::new(),
+            )]
         }
-        (false, true) => vec![edit(segs[p - 1].range.end..segs[n - 1].range.end, String::new())],
+        (false, true) => vec![edit(
+            segs[p - 1].range.end..segs[n - 1].range.end,
+            String::new(),
+        )],
     };
     Some(edits)
 }
@@ -75,7 +92,11 @@ mod tests {
         let mut pos = 0;
         text.split("::")
             .map(|name| {
-                let seg = Seg { name: name.into(), range: pos..pos + name.len(), has_args: false };
+                let seg = Seg {
+                    name: name.into(),
+                    range: pos..pos + name.len(),
+                    has_args: false,
+                };
                 pos += name.len() + 2;
                 seg
             })
@@ -90,8 +111,14 @@ mod tests {
 
     #[test]
     fn minimal_diffs() {
-        assert_eq!(run("wasm::SharedSlice", "wasm::memory::SharedSlice"), "wasm::memory::SharedSlice");
-        assert_eq!(run("wasm::thread::spawn_scoped", "wasm::thread::scope"), "wasm::thread::scope");
+        assert_eq!(
+            run("wasm::SharedSlice", "wasm::memory::SharedSlice"),
+            "wasm::memory::SharedSlice"
+        );
+        assert_eq!(
+            run("wasm::thread::spawn_scoped", "wasm::thread::scope"),
+            "wasm::thread::scope"
+        );
         assert_eq!(run("wasm::mem::Foo", "wasm::Foo"), "wasm::Foo");
         assert_eq!(run("wasm::a", "wasm::a::b"), "wasm::a::b");
         assert_eq!(run("wasm::a::b", "wasm::a"), "wasm::a");
@@ -101,7 +128,8 @@ mod tests {
     #[test]
     fn insertion_touches_only_the_gap() {
         let new = vec!["wasm".to_string(), "memory".into(), "SharedSlice".into()];
-        let edits = diff_edits(&segs("wasm::SharedSlice"), &new, &EntryId("WR0004".into())).unwrap();
+        let edits =
+            diff_edits(&segs("wasm::SharedSlice"), &new, &EntryId("WR0004".into())).unwrap();
         assert_eq!(edits.len(), 1);
         assert_eq!(edits[0].range, 6..6);
         assert_eq!(edits[0].text, "memory::");

@@ -44,17 +44,32 @@ impl RuleSet {
         for e in entries {
             let id = e.id.clone();
             match &e.rule {
-                Rule::Attribute { old, new } => set.attributes.push(PathRule { id, old: old.clone(), new: new.clone() }),
-                Rule::Path { old, new } => set.paths.push(PathRule { id, old: old.clone(), new: new.clone() }),
-                Rule::MacroArg { macro_path, old, new } => set.macro_args.push(MacroArgRule {
+                Rule::Attribute { old, new } => set.attributes.push(PathRule {
+                    id,
+                    old: old.clone(),
+                    new: new.clone(),
+                }),
+                Rule::Path { old, new } => set.paths.push(PathRule {
+                    id,
+                    old: old.clone(),
+                    new: new.clone(),
+                }),
+                Rule::MacroArg {
+                    macro_path,
+                    old,
+                    new,
+                } => set.macro_args.push(MacroArgRule {
                     id,
                     macro_path: macro_path.clone(),
                     old: old.clone(),
                     new: new.clone(),
                 }),
-                Rule::CargoFeature { krate, old, new } => {
-                    set.features.push(FeatureRule { id, krate: krate.clone(), old: old.clone(), new: new.clone() })
-                }
+                Rule::CargoFeature { krate, old, new } => set.features.push(FeatureRule {
+                    id,
+                    krate: krate.clone(),
+                    old: old.clone(),
+                    new: new.clone(),
+                }),
                 Rule::Undecided { .. } => {}
             }
         }

@@ -48,21 +48,42 @@ pub fn rewrite_rust(src: &str, rules: &RuleSet) -> Result<RustRewrite, ParseFail
 fn rewrite_inner(src: &str, rules: &RuleSet) -> Result<RustRewrite, ParseFailure> {
     let file = syn::parse_file(&neutralise_prelude(src)).map_err(|e| {
         let start = e.span().start();
-        ParseFailure { line: start.line, column: start.column + 1, message: e.to_string() }
+        ParseFailure {
+            line: start.line,
+            column: start.column + 1,
+            message: e.to_string(),
+        }
     })?;
     let mut aliases = AliasCollector::default();
     aliases.visit_file(&file);
-    let mut ctx = Ctx { rules, aliases: aliases.finish(), src, edits: Vec::new(), notes: Vec::new() };
+    let mut ctx = Ctx {
+        rules,
+        aliases: aliases.finish(),
+        src,
+        edits: Vec::new(),
+        notes: Vec::new(),
+    };
     Visitor { ctx: &mut ctx }.visit_file(&file);
-    let Ctx { edits, mut notes, .. } = ctx;
+    let Ctx {
+        edits, mut notes, ..
+    } = ctx;
     let (new_source, applied, rejected) = apply_edits(src, edits);
     for e in rejected {
         let (line, column) = line_col(src, e.range.start);
-        notes.push(Note { line, column, rule: e.rule, message: "overlaps another rule's edit here; rewrite by hand".into() });
+        notes.push(Note {
+            line,
+            column,
+            rule: e.rule,
+            message: "overlaps another rule's edit here; rewrite by hand".into(),
+        });
     }
-    notes.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+    notes.sort_by_key(|a| (a.line, a.column));
     notes.dedup();
-    Ok(RustRewrite { new_source, edits: applied, notes })
+    Ok(RustRewrite {
+        new_source,
+        edits: applied,
+        notes,
+    })
 }
 
 /// syn's `parse_file` strips a BOM and a shebang line before parsing, which would shift every
@@ -102,7 +123,12 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     fn note(&mut self, at: usize, rule: &EntryId, message: String) {
         let (line, column) = line_col(self.src, at);
-        self.notes.push(Note { line, column, rule: rule.clone(), message });
+        self.notes.push(Note {
+            line,
+            column,
+            rule: rule.clone(),
+            message,
+        });
     }
 
     fn push(&mut self, segs: &[Seg], new: &[String], rule: &EntryId) {
@@ -111,7 +137,10 @@ impl Ctx<'_> {
             None => self.note(
                 segs[0].range.start,
                 rule,
-                format!("generic arguments inside the renamed part; rewrite to `{}` by hand", new.join("::")),
+                format!(
+                    "generic arguments inside the renamed part; rewrite to `{}` by hand",
+                    new.join("::")
+                ),
             ),
         }
     }
@@ -135,7 +164,9 @@ impl Ctx<'_> {
             self.push(&segs[..rule.old.len()], &rule.new, &rule.id);
             return true;
         }
-        let Some(target) = self.aliases.get(&segs[0].name).cloned() else { return false };
+        let Some(target) = self.aliases.get(&segs[0].name).cloned() else {
+            return false;
+        };
         // The alias must stand for a strict prefix of the old path; an alias of the deprecated
         // item itself is fixed where it is imported.
         if target.len() >= rule.old.len() || !rule.old.starts_with(&target) {
@@ -189,7 +220,11 @@ impl Ctx<'_> {
             }
             let mut ranges = Vec::new();
             tokens::bare_args(args.clone(), &rule.old, &mut ranges);
-            self.edits.extend(ranges.into_iter().map(|range| Edit { range, text: rule.new.clone(), rule: rule.id.clone() }));
+            self.edits.extend(ranges.into_iter().map(|range| Edit {
+                range,
+                text: rule.new.clone(),
+                rule: rule.id.clone(),
+            }));
         }
     }
 
@@ -197,11 +232,20 @@ impl Ctx<'_> {
     /// first identifier inside the innermost `{..}` group (edits before it would change siblings).
     fn use_leaf(&mut self, full: &[Seg], group_start: usize, renamed: bool) {
         let rules = self.rules;
-        let Some(rule) = rules.attributes.iter().chain(&rules.paths).find(|r| starts_with(full, &r.old)) else {
+        let Some(rule) = rules
+            .attributes
+            .iter()
+            .chain(&rules.paths)
+            .find(|r| starts_with(full, &r.old))
+        else {
             return;
         };
         let Some(mut edits) = diff_edits(&full[..rule.old.len()], &rule.new, &rule.id) else {
-            self.note(full[0].range.start, &rule.id, format!("rewrite this import to `{}` by hand", rule.new.join("::")));
+            self.note(
+                full[0].range.start,
+                &rule.id,
+                format!("rewrite this import to `{}` by hand", rule.new.join("::")),
+            );
             return;
         };
         let group_begin = full.get(group_start).map_or(usize::MAX, |s| s.range.start);
@@ -224,7 +268,11 @@ impl Ctx<'_> {
             let alias = format!(" as {}", rule.old.last().unwrap());
             match edits.last_mut() {
                 Some(last) if last.range.end == end => last.text.push_str(&alias),
-                _ => edits.push(Edit { range: end..end, text: alias, rule: rule.id.clone() }),
+                _ => edits.push(Edit {
+                    range: end..end,
+                    text: alias,
+                    rule: rule.id.clone(),
+                }),
             }
         }
         self.edits.extend(edits);
@@ -235,11 +283,18 @@ impl Ctx<'_> {
         let rules = self.rules;
         for rule in rules.attributes.iter().chain(&rules.paths) {
             let (parent, last) = rule.old.split_at(rule.old.len() - 1);
-            if prefix.len() == parent.len() && starts_with(prefix, parent) && mentions(self.src, &last[0]) {
+            if prefix.len() == parent.len()
+                && starts_with(prefix, parent)
+                && mentions(self.src, &last[0])
+            {
                 self.note(
                     at,
                     &rule.id,
-                    format!("glob import may bring in deprecated `{}`; use `{}` instead", rule.old.join("::"), rule.new.join("::")),
+                    format!(
+                        "glob import may bring in deprecated `{}`; use `{}` instead",
+                        rule.old.join("::"),
+                        rule.new.join("::")
+                    ),
                 );
             }
         }
@@ -251,16 +306,24 @@ fn mentions(src: &str, word: &str) -> bool {
     src.match_indices(word).any(|(i, _)| {
         let before = src[..i].chars().next_back();
         let after = src[i + word.len()..].chars().next();
-        !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
     })
 }
 
 fn seg(ident: &syn::Ident, has_args: bool) -> Seg {
-    Seg { name: ident.to_string(), range: ident.span().byte_range(), has_args }
+    Seg {
+        name: ident.to_string(),
+        range: ident.span().byte_range(),
+        has_args,
+    }
 }
 
 fn path_segs(path: &syn::Path) -> Vec<Seg> {
-    path.segments.iter().map(|s| seg(&s.ident, !s.arguments.is_none())).collect()
+    path.segments
+        .iter()
+        .map(|s| seg(&s.ident, !s.arguments.is_none()))
+        .collect()
 }
 
 struct Visitor<'c, 'a> {
@@ -331,7 +394,10 @@ impl AliasCollector {
         if name == "_" {
             return;
         }
-        let slot = self.bound.entry(name).or_insert_with(|| Some(target.clone()));
+        let slot = self
+            .bound
+            .entry(name)
+            .or_insert_with(|| Some(target.clone()));
         if slot.as_ref() != Some(&target) {
             *slot = None;
         }
@@ -368,7 +434,10 @@ impl AliasCollector {
     }
 
     fn finish(self) -> Aliases {
-        self.bound.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+        self.bound
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v)))
+            .collect()
     }
 }
 

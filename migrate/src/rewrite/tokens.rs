@@ -26,7 +26,10 @@ fn is_path_start(tts: &[TokenTree], i: usize) -> bool {
     }
     if i >= 2 && is_path_sep(tts, i - 2) {
         // A leading `::` (absolute path) unless something it could continue precedes it.
-        return !(i >= 3 && (matches!(tts[i - 3], TokenTree::Ident(_)) || is_punct(tts.get(i - 3), '>') || is_punct(tts.get(i - 3), '$')));
+        return !(i >= 3
+            && (matches!(tts[i - 3], TokenTree::Ident(_))
+                || is_punct(tts.get(i - 3), '>')
+                || is_punct(tts.get(i - 3), '$')));
     }
     true
 }
@@ -35,8 +38,14 @@ fn is_path_start(tts: &[TokenTree], i: usize) -> bool {
 fn collect_path(tts: &[TokenTree], mut i: usize) -> (Vec<Seg>, usize) {
     let mut segs = Vec::new();
     loop {
-        let TokenTree::Ident(ident) = &tts[i] else { break };
-        segs.push(Seg { name: ident.to_string(), range: ident.span().byte_range(), has_args: false });
+        let TokenTree::Ident(ident) = &tts[i] else {
+            break;
+        };
+        segs.push(Seg {
+            name: ident.to_string(),
+            range: ident.span().byte_range(),
+            has_args: false,
+        });
         i += 1;
         if is_punct(tts.get(i), '<') {
             segs.last_mut().unwrap().has_args = true;
@@ -65,25 +74,25 @@ pub fn scan_stream(ctx: &mut Ctx, stream: TokenStream) {
             TokenTree::Punct(p) if p.as_char() == '#' => {
                 let bang = is_punct(tts.get(i + 1), '!');
                 let at = if bang { i + 2 } else { i + 1 };
-                if let Some(TokenTree::Group(g)) = tts.get(at) {
-                    if g.delimiter() == Delimiter::Bracket {
-                        scan_attr(ctx, g.stream());
-                        i = at + 1;
-                        continue;
-                    }
+                if let Some(TokenTree::Group(g)) = tts.get(at)
+                    && g.delimiter() == Delimiter::Bracket
+                {
+                    scan_attr(ctx, g.stream());
+                    i = at + 1;
+                    continue;
                 }
                 i += 1;
             }
             TokenTree::Ident(_) if is_path_start(&tts, i) => {
                 let (segs, next) = collect_path(&tts, i);
                 ctx.path_site(&segs);
-                if is_punct(tts.get(next), '!') {
-                    if let Some(TokenTree::Group(g)) = tts.get(next + 1) {
-                        ctx.macro_call(&segs, g.stream());
-                        scan_stream(ctx, g.stream());
-                        i = next + 2;
-                        continue;
-                    }
+                if is_punct(tts.get(next), '!')
+                    && let Some(TokenTree::Group(g)) = tts.get(next + 1)
+                {
+                    ctx.macro_call(&segs, g.stream());
+                    scan_stream(ctx, g.stream());
+                    i = next + 2;
+                    continue;
                 }
                 i = next.max(i + 1);
             }
@@ -161,7 +170,9 @@ pub fn bare_args(stream: TokenStream, old: &str, out: &mut Vec<std::ops::Range<u
                     out.push(ident.span().byte_range());
                 }
             }
-            TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis => bare_args(g.stream(), old, out),
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis => {
+                bare_args(g.stream(), old, out)
+            }
             _ => {}
         }
     }
