@@ -1,0 +1,3 @@
+#[wasm::export]
+pub fn f() -> u32 { 1 }
+fn main() {}

@@ -1,0 +1,3 @@
+#[wasm::linear]
+fn f() {}
+fn main() { f() }

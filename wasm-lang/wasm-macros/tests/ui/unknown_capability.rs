@@ -1,0 +1,3 @@
+#[wasm::capability(threads, gpu)]
+fn f() {}
+fn main() { f() }
