@@ -1,8 +1,9 @@
 // Shared by the build scripts of `wasm` and `wasm-macros` (pulled in with `include!`).
 //
 // Detects whether the crate is being compiled by the WasmRust toolchain: only that rustc
-// registers the `wasmrust` tool attribute namespace, so a crate carrying `#![wasmrust::probe]`
-// compiles there and fails everywhere else.
+// registers the `wasmrust` tool attribute namespace, so a function carrying `#[wasmrust::probe]`
+// compiles there and fails everywhere else (an outer attribute: inner tool attributes are
+// feature-gated).
 
 /// Runs `$RUSTC` on a one-line crate using the `wasmrust` tool namespace; emits
 /// `cargo:rustc-cfg=wasmrust_toolchain` when it compiles.
@@ -12,7 +13,7 @@ fn probe_wasmrust_toolchain() {
     let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
     let out_dir = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let src = out_dir.join("wasmrust_probe.rs");
-    if std::fs::write(&src, "#![wasmrust::probe]\n").is_err() {
+    if std::fs::write(&src, "#[wasmrust::probe]\npub fn probe() {}\n").is_err() {
         return;
     }
     let status = std::process::Command::new(rustc)

@@ -14,6 +14,7 @@
 //! Works without `std` (`default-features = false`); the component glue needs `alloc`.
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+#![cfg_attr(all(target_arch = "wasm32", wasmrust_toolchain, feature = "ref-tables"), feature(asm_experimental_arch))]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;

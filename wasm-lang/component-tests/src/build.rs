@@ -1,0 +1,137 @@
+//! Building the example crates (`examples/`) with `cargo +wasmrust`.
+
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// The wasmrust toolchain, if `rustup` knows it and its `rustc` runs.
+pub struct Toolchain;
+
+impl Toolchain {
+    /// Whether `rustup run wasmrust rustc -vV` works.
+    pub fn available() -> bool {
+        Command::new("rustup")
+            .args(["run", "wasmrust", "rustc", "-vV"])
+            .env_remove("RUSTUP_TOOLCHAIN")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }
+
+    /// Prints the loud skip line and returns true when the toolchain is missing.
+    pub fn skip_if_missing(test: &str) -> bool {
+        if Self::available() {
+            return false;
+        }
+        eprintln!("skipped: wasmrust toolchain not installed ({test})");
+        println!("skipped: wasmrust toolchain not installed ({test})");
+        true
+    }
+}
+
+/// Repository root (two levels above this crate).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).expect("repo root").to_path_buf()
+}
+
+/// Where the examples are built: `<target-dir>/wasm-examples`, next to this crate's own
+/// build output.
+pub fn examples_target_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("WASM_EXAMPLES_TARGET_DIR") {
+        return PathBuf::from(d);
+    }
+    let exe = std::env::current_exe().expect("current exe");
+    // <target>/<profile>/deps/<test-binary>
+    exe.ancestors().nth(3).expect("target dir").join("wasm-examples")
+}
+
+/// Core wasm modules of the examples.
+#[derive(Debug, Clone)]
+pub struct Examples {
+    pub image_filter: PathBuf,
+    pub gfx_provider: PathBuf,
+    pub target_dir: PathBuf,
+}
+
+/// Builds `examples/` once per process (release, wasm32-wasip1).
+pub fn build_examples() -> Result<&'static Examples> {
+    static BUILT: OnceLock<Result<Examples, String>> = OnceLock::new();
+    BUILT
+        .get_or_init(|| build_examples_uncached().map_err(|e| format!("{e:#}")))
+        .as_ref()
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+fn build_examples_uncached() -> Result<Examples> {
+    let target_dir = examples_target_dir();
+    let dir = repo_root().join("examples");
+    cargo_wasmrust(&dir, &target_dir, &["build", "--release", "--target", "wasm32-wasip1", "-p", "image-filter", "-p", "gfx-provider"])?;
+    let out = target_dir.join("wasm32-wasip1/release");
+    Ok(Examples {
+        image_filter: out.join("image_filter.wasm"),
+        gfx_provider: out.join("gfx_provider.wasm"),
+        target_dir,
+    })
+}
+
+/// Runs `cargo <args>` with the wasmrust toolchain in `dir`, isolated from the environment of
+/// the cargo that runs the tests.
+pub fn cargo_wasmrust(dir: &Path, target_dir: &Path, args: &[&str]) -> Result<()> {
+    let mut cmd = Command::new("rustup");
+    cmd.args(["run", "wasmrust", "cargo"]).args(args).current_dir(dir);
+    for var in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTDOC", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_MAKEFLAGS", "MAKEFLAGS", "CARGO"] {
+        cmd.env_remove(var);
+    }
+    cmd.env("CARGO_TARGET_DIR", target_dir);
+    let out = cmd.output().with_context(|| format!("cannot run rustup run wasmrust cargo in {}", dir.display()))?;
+    if !out.status.success() {
+        bail!(
+            "`cargo +wasmrust {}` failed in {}:\n{}",
+            args.join(" "),
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(())
+}
+
+/// Whether `clang-22` and `wasm-ld-22` can be run.
+pub fn c_toolchain_available() -> bool {
+    ["clang-22", "wasm-ld-22"]
+        .iter()
+        .all(|t| Command::new(t).arg("--version").output().is_ok_and(|o| o.status.success()))
+}
+
+/// Compiles `c/gfx.c` with clang-22 for wasm32-wasip1 against Debian's wasi-libc
+/// (`/usr/lib/wasm32-wasi`) and links it as a reactor with wasm-ld-22. No compiler-rt for
+/// wasm32 is packaged, so the link is done by hand with libc only.
+pub fn build_c_provider(out_dir: &Path) -> Result<PathBuf> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("c/gfx.c");
+    let obj = out_dir.join("gfx_c.o");
+    let wasm = out_dir.join("gfx_c.wasm");
+    let libc = Path::new("/usr/lib/wasm32-wasi");
+    if !libc.join("libc.a").exists() {
+        bail!("Debian wasi-libc is not installed (/usr/lib/wasm32-wasi/libc.a): apt-get install wasi-libc");
+    }
+    run(Command::new("clang-22")
+        .args(["--target=wasm32-wasip1", "-O2", "-ffp-contract=off", "-I/usr/include/wasm32-wasi", "-c"])
+        .arg(&src)
+        .arg("-o")
+        .arg(&obj))?;
+    run(Command::new("wasm-ld-22")
+        .arg("--no-entry")
+        .arg(libc.join("crt1-reactor.o"))
+        .arg(&obj)
+        .arg(format!("-L{}", libc.display()))
+        .args(["-lc", "-o"])
+        .arg(&wasm))?;
+    Ok(wasm)
+}
+
+fn run(cmd: &mut Command) -> Result<()> {
+    let out = cmd.output().with_context(|| format!("cannot run {:?}", cmd.get_program()))?;
+    if !out.status.success() {
+        bail!("{:?} failed:\n{}", cmd.get_program(), String::from_utf8_lossy(&out.stderr));
+    }
+    Ok(())
+}
