@@ -32,7 +32,9 @@ pub enum OptLevel {
 #[derive(Clone, Debug)]
 pub struct Options {
     pub opt: OptLevel,
-    /// Run binaryen's `wasm-opt` after linking if it is on PATH.
+    /// Run binaryen's `wasm-opt` after linking (default: only when `$WASMIR_WASM_OPT` names
+    /// the binary). Debian's binaryen 108 rejects or mangles part of LLVM 22's output, so its
+    /// result is validated and dropped (with a warning) when it fails.
     pub wasm_opt: bool,
     /// The linker (default `wasm-ld-22`, or `$WASMIR_WASM_LD`).
     pub linker: PathBuf,
@@ -40,7 +42,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { opt: OptLevel::O2, wasm_opt: true, linker: std::env::var_os("WASMIR_WASM_LD").map_or_else(|| PathBuf::from("wasm-ld-22"), PathBuf::from) }
+        Options { opt: OptLevel::O2, wasm_opt: std::env::var_os("WASMIR_WASM_OPT").is_some(), linker: std::env::var_os("WASMIR_WASM_LD").map_or_else(|| PathBuf::from("wasm-ld-22"), PathBuf::from) }
     }
 }
 
@@ -69,11 +71,18 @@ pub struct Timings {
     pub llvm: std::time::Duration,
     pub link: std::time::Duration,
     pub wasm_opt: std::time::Duration,
+    /// Non-fatal problems (a failed `wasm-opt` run).
+    pub warnings: Vec<String>,
 }
 
 /// Compiles a WasmIR module to a WebAssembly binary with LLVM.
+/// Non-fatal problems are printed to stderr, one line each.
 pub fn compile_module(m: &wasmir::Module, opts: &Options) -> Result<Vec<u8>, Error> {
-    compile_module_timed(m, opts).map(|(w, _)| w)
+    let (w, t) = compile_module_timed(m, opts)?;
+    for w in t.warnings {
+        eprintln!("warning: {}", w.lines().next().unwrap_or(""));
+    }
+    Ok(w)
 }
 
 /// [`compile_module`], also reporting where the time went.
@@ -104,8 +113,15 @@ pub fn compile_module_timed(m: &wasmir::Module, opts: &Options) -> Result<(Vec<u
     timings.link = t1.elapsed();
     if opts.wasm_opt {
         let t2 = std::time::Instant::now();
-        if let Some(opt) = run_wasm_opt(&wasm, opts.opt, dir.path())? {
-            wasm = opt;
+        // Debian's binaryen (108) predates some encodings LLVM 22 emits and sometimes rejects
+        // valid modules; then the (valid, LLVM-optimised) wasm-ld output is kept and it is said.
+        match run_wasm_opt(&wasm, opts.opt, dir.path()) {
+            Ok(Some(opt)) => match wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all()).validate_all(&opt) {
+                Ok(_) => wasm = opt,
+                Err(e) => timings.warnings.push(format!("wasm-opt produced invalid wasm ({e}); kept the wasm-ld output")),
+            },
+            Ok(None) => {}
+            Err(e) => timings.warnings.push(format!("{e}; kept the wasm-ld output")),
         }
         timings.wasm_opt = t2.elapsed();
     }
@@ -146,7 +162,8 @@ fn run_wasm_opt(wasm: &[u8], opt: OptLevel, dir: &std::path::Path) -> Result<Opt
     let output = dir.join("out.wasm");
     std::fs::write(&input, wasm)?;
     let flags = ["--enable-reference-types", "--enable-simd", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-multivalue"];
-    let r = Command::new("wasm-opt").arg(if opt == OptLevel::O2 { "-O2" } else { "-Oz" }).args(flags).arg(&input).arg("-o").arg(&output).output();
+    let bin = std::env::var_os("WASMIR_WASM_OPT").filter(|v| !v.is_empty() && v != "1").unwrap_or_else(|| "wasm-opt".into());
+    let r = Command::new(bin).arg(if opt == OptLevel::O2 { "-O2" } else { "-Oz" }).args(flags).arg(&input).arg("-o").arg(&output).output();
     match r {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::WasmOpt(e.to_string())),

@@ -112,7 +112,7 @@ fn print_op(s: &mut String, m: &Module, op: &Op) {
         Op::CallIndirect { table, sig: sg, index, args } => {
             write!(s, "call_indirect {} {}({}) : {}", sym(&m.tables[table.0 as usize].name), val(*index), vals(args), sig(sg).trim_start()).unwrap()
         }
-        Op::RefNull(t) => write!(s, "ref.null {t}").unwrap(),
+        Op::RefNull(t) => s.push_str(if *t == Type::FuncRef { "ref.null func" } else { "ref.null extern" }),
         Op::RefIsNull(a) => write!(s, "ref.is_null {}", val(*a)).unwrap(),
         Op::RefFunc(f) => write!(s, "ref.func {}", sym(&m.func(*f).name)).unwrap(),
         Op::Splat(a) => write!(s, "splat {}", val(*a)).unwrap(),

@@ -164,7 +164,7 @@ pub fn gen_module(funcs: &[Vec<u32>]) -> Module {
             let mut st = GenState { c: &mut c, ctx: &ctx, budget: 40 };
             st.region(fb, &mut env, 0);
             let rt = fb_result_type(&sigs[i]);
-            let r = st.value_of(fb, &env, rt);
+            let r = checksum(fb, &env, rt);
             fb.ret(Some(r));
         });
     }
@@ -266,6 +266,14 @@ impl GenState<'_, '_> {
                 } else {
                     b
                 };
+                // copysign takes the sign of a NaN, which wasm leaves open: keep NaNs out.
+                let b = if op == BinOp::Copysign {
+                    let one = fb.constant(if t == Type::F32 { Const::F32(1f32.to_bits()) } else { Const::F64(1f64.to_bits()) });
+                    let ordered = fb.cmp(CmpOp::Eq, b, b);
+                    fb.select(ordered, b, one)
+                } else {
+                    b
+                };
                 fb.binary(op, a, b)
             }
             4 => {
@@ -295,13 +303,12 @@ impl GenState<'_, '_> {
                         if self.c.below(3) == 0 {
                             (if self.c.below(2) == 0 { ConvOp::TruncS } else { ConvOp::TruncU }, to)
                         } else {
-                            (ConvOp::Reinterpret, if f == Type::F32 { Type::I32 } else { Type::I64 })
+                            return Some(float_bits(fb, a));
                         }
                     }
                     (Type::I32, _) => (ConvOp::Reinterpret, Type::F32),
                     (Type::I64, _) => (ConvOp::Reinterpret, Type::F64),
-                    (Type::F32, _) => (ConvOp::Reinterpret, Type::I32),
-                    _ => (ConvOp::Reinterpret, Type::I64),
+                    _ => return Some(float_bits(fb, a)),
                 };
                 fb.convert(op, a, to)
             }
@@ -476,4 +483,45 @@ impl GenState<'_, '_> {
         fb.switch_to(join);
         env.push(jp);
     }
+}
+
+/// Folds every scalar value in scope into one result (`h = h * 31 + bits(v)` over i64), so
+/// that a miscompiled value anywhere in the function changes what the function returns.
+fn checksum(fb: &mut FunctionBuilder, env: &[Value], rt: Type) -> Value {
+    let mut h = fb.iconst64(17);
+    let k = fb.iconst64(31);
+    for &v in env {
+        let bits = match fb.ty(v) {
+            Type::I32 => fb.convert(ConvOp::ExtendU, v, Type::I64),
+            Type::I64 => v,
+            Type::F32 => {
+                let b = float_bits(fb, v);
+                fb.convert(ConvOp::ExtendU, b, Type::I64)
+            }
+            Type::F64 => float_bits(fb, v),
+            _ => continue,
+        };
+        let m = fb.binary(BinOp::Mul, h, k);
+        h = fb.binary(BinOp::Add, m, bits);
+    }
+    match rt {
+        Type::I64 => h,
+        Type::I32 => fb.convert(ConvOp::Wrap, h, Type::I32),
+        // Float results keep the checksum exact: convert (not reinterpret) so no NaN appears.
+        Type::F32 => {
+            let w = fb.convert(ConvOp::Wrap, h, Type::I32);
+            fb.convert(ConvOp::ConvertU, w, Type::F32)
+        }
+        _ => fb.convert(ConvOp::ConvertU, h, Type::F64),
+    }
+}
+
+/// The bits of a float with NaNs made canonical: wasm leaves NaN sign and payload
+/// nondeterministic, so tests must not observe them.
+fn float_bits(fb: &mut FunctionBuilder, v: Value) -> Value {
+    let (it, nan) = if fb.ty(v) == Type::F32 { (Type::I32, Const::I32(0x7fc0_0000)) } else { (Type::I64, Const::I64(0x7ff8_0000_0000_0000)) };
+    let bits = fb.convert(ConvOp::Reinterpret, v, it);
+    let canon = fb.constant(nan);
+    let ordered = fb.cmp(CmpOp::Eq, v, v);
+    fb.select(ordered, bits, canon)
 }
