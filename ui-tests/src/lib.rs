@@ -6,6 +6,8 @@ use std::process::{Command, Output};
 
 use anyhow::{Context, Result, bail};
 
+pub mod ui;
+
 /// Name of the rustup toolchain `wasmrust-sync build` links.
 pub const TOOLCHAIN: &str = "wasmrust";
 

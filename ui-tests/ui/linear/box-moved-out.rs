@@ -1,0 +1,23 @@
+//@ check-pass
+// Moving the value out of a box consumes the box.
+/// A host resource id; not `Copy`, so destructuring a `Canvas` moves it out.
+struct Handle(u32);
+
+#[wasm::linear]
+struct Canvas(Handle);
+
+impl Canvas {
+    fn open(id: u32) -> Canvas {
+        Canvas(Handle(id))
+    }
+    fn close(self) {
+        let Canvas(handle) = self;
+        let Handle(_id) = handle;
+    }
+}
+
+fn main() {
+    let b = Box::new(Canvas::open(1));
+    let c = *b;
+    c.close();
+}

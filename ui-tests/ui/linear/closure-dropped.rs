@@ -1,0 +1,21 @@
+// A closure that captured a linear value and is dropped uncalled.
+/// A host resource id; not `Copy`, so destructuring a `Canvas` moves it out.
+struct Handle(u32);
+
+#[wasm::linear]
+struct Canvas(Handle);
+
+impl Canvas {
+    fn open(id: u32) -> Canvas {
+        Canvas(Handle(id))
+    }
+    fn close(self) {
+        let Canvas(handle) = self;
+        let Handle(_id) = handle;
+    }
+}
+
+fn main() {
+    let c = Canvas::open(1);
+    let finish = move || c.close();
+} //~ ERROR E0990

@@ -1,0 +1,25 @@
+//@ build-fail
+// A generic function that forgets its `T`.
+/// A host resource id; not `Copy`, so destructuring a `Canvas` moves it out.
+struct Handle(u32);
+
+#[wasm::linear]
+struct Canvas(Handle);
+
+impl Canvas {
+    fn open(id: u32) -> Canvas {
+        Canvas(Handle(id))
+    }
+    fn close(self) {
+        let Canvas(handle) = self;
+        let Handle(_id) = handle;
+    }
+}
+
+fn hide<T>(value: T) {
+    std::mem::forget(value);
+}
+
+fn main() {
+    hide(Canvas::open(1)); //~ ERROR E0991
+}

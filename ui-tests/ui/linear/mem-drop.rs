@@ -1,0 +1,22 @@
+//@ build-fail
+// `drop(c)` is a generic function that drops its argument.
+/// A host resource id; not `Copy`, so destructuring a `Canvas` moves it out.
+struct Handle(u32);
+
+#[wasm::linear]
+struct Canvas(Handle);
+
+impl Canvas {
+    fn open(id: u32) -> Canvas {
+        Canvas(Handle(id))
+    }
+    fn close(self) {
+        let Canvas(handle) = self;
+        let Handle(_id) = handle;
+    }
+}
+
+fn main() {
+    let c = Canvas::open(1);
+    drop(c); //~ ERROR E0990
+}

@@ -1,0 +1,22 @@
+// Overwriting an initialised linear place drops the old value.
+/// A host resource id; not `Copy`, so destructuring a `Canvas` moves it out.
+struct Handle(u32);
+
+#[wasm::linear]
+struct Canvas(Handle);
+
+impl Canvas {
+    fn open(id: u32) -> Canvas {
+        Canvas(Handle(id))
+    }
+    fn close(self) {
+        let Canvas(handle) = self;
+        let Handle(_id) = handle;
+    }
+}
+
+fn main() {
+    let mut c = Canvas::open(1);
+    c = Canvas::open(2); //~ ERROR E0990
+    c.close();
+}

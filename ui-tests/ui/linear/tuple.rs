@@ -1,0 +1,20 @@
+// A tuple holding a linear value.
+/// A host resource id; not `Copy`, so destructuring a `Canvas` moves it out.
+struct Handle(u32);
+
+#[wasm::linear]
+struct Canvas(Handle);
+
+impl Canvas {
+    fn open(id: u32) -> Canvas {
+        Canvas(Handle(id))
+    }
+    fn close(self) {
+        let Canvas(handle) = self;
+        let Handle(_id) = handle;
+    }
+}
+
+fn main() {
+    let t = (Canvas::open(1), 7u8);
+} //~ ERROR E0990
