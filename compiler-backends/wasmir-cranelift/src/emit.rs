@@ -362,6 +362,10 @@ impl<'a> Structurer<'a> {
         for (v, p) in last_use {
             dying.entry(p).or_default().push(v);
         }
+        // Deterministic output: free in value order, not hash order.
+        for list in dying.values_mut() {
+            list.sort_unstable();
+        }
         for (pos, &inst) in insts.iter().enumerate() {
             if self.is_inlined_inst(inst) {
                 continue;
