@@ -1,7 +1,7 @@
 //! examples/image-filter written the standard way, with wit-bindgen: the baseline of the
 //! size benchmark (wasm-lang/component-tests/benches/size.rs).
 
-wit_bindgen::generate!({ path: "wit/image-filter.wit", world: "image-filter" });
+wit_bindgen::generate!({ path: "wit/image-filter.wit", world: "image-filter", generate_all });
 
 struct Filter;
 

@@ -34,15 +34,46 @@ pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).expect("repo root").to_path_buf()
 }
 
-/// Where the examples are built: `<target-dir>/wasm-examples`, next to this crate's own
-/// build output.
+/// Where the examples are built: `<target-dir>/wasm-examples-<toolchain id>`, next to this
+/// crate's own build output.
+///
+/// The id changes when the wasmrust toolchain is rebuilt: its `rustc -vV` stays the same, so
+/// cargo would otherwise reuse artifacts of the previous compiler and fail with E0463.
 pub fn examples_target_dir() -> PathBuf {
     if let Some(d) = std::env::var_os("WASM_EXAMPLES_TARGET_DIR") {
         return PathBuf::from(d);
     }
     let exe = std::env::current_exe().expect("current exe");
     // <target>/<profile>/deps/<test-binary>
-    exe.ancestors().nth(3).expect("target dir").join("wasm-examples")
+    let target = exe.ancestors().nth(3).expect("target dir");
+    target.join(format!("wasm-examples-{:016x}", toolchain_id()))
+}
+
+/// A hash of the wasmrust sysroot's location and its compiler library's size and mtime.
+fn toolchain_id() -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let sysroot = Command::new("rustup")
+        .args(["run", "wasmrust", "rustc", "--print", "sysroot"])
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let sysroot = std::fs::canonicalize(&sysroot).unwrap_or_else(|_| PathBuf::from(&sysroot));
+    sysroot.hash(&mut h);
+    if let Ok(entries) = std::fs::read_dir(sysroot.join("lib")) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            if name.starts_with("librustc_driver") {
+                if let Ok(m) = e.metadata() {
+                    name.hash(&mut h);
+                    m.len().hash(&mut h);
+                    m.modified().ok().hash(&mut h);
+                }
+            }
+        }
+    }
+    h.finish()
 }
 
 /// Core wasm modules of the examples.

@@ -13,12 +13,27 @@
 //! Memory layouts are the canonical ABI's 32-bit ones; pointers stored in memory are 32 bits,
 //! so list/string memory forms only work on wasm32 (where the glue runs).
 
-use alloc::alloc::{Layout, handle_alloc_error};
+use alloc::alloc::Layout;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::memory::View;
 use crate::Pod;
+
+/// Stops on a canonical-ABI violation (a host handing over an invalid value, or glue
+/// disagreeing with its signature). On wasm32 this is a bare `unreachable` trap, so the glue
+/// pulls in no panic formatting or printing; elsewhere it panics with `msg`.
+#[cold]
+#[inline(never)]
+pub fn trap(msg: &str) -> ! {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = msg;
+        core::arch::wasm32::unreachable()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    panic!("{msg}")
+}
 
 /// Most flat values a function's parameters may use before they go through memory.
 pub const MAX_FLAT_PARAMS: usize = 16;
@@ -85,8 +100,10 @@ impl FlatWriter {
     /// Appends raw bits.
     #[inline]
     pub fn push(&mut self, bits: u64) {
-        assert!(self.len < MAX_FLAT_PARAMS, "canonical ABI: more than 16 flat values");
-        self.vals[self.len] = bits;
+        match self.vals.get_mut(self.len) {
+            Some(v) => *v = bits,
+            None => trap("canonical ABI: more than 16 flat values"),
+        }
         self.len += 1;
     }
     /// Appends `n` zero values (variant payload padding).
@@ -98,12 +115,15 @@ impl FlatWriter {
     }
     /// The values written so far.
     pub fn as_slice(&self) -> &[u64] {
-        &self.vals[..self.len]
+        self.vals.get(..self.len).unwrap_or(&[])
     }
     /// Value `i` (0 if never written).
     #[inline]
     pub fn get(&self, i: usize) -> u64 {
-        self.vals[i]
+        match self.vals.get(i) {
+            Some(v) => *v,
+            None => trap("canonical ABI: flat value index out of range"),
+        }
     }
 }
 
@@ -121,9 +141,9 @@ impl<'a> FlatReader<'a> {
     /// Next raw value.
     #[inline]
     pub fn next(&mut self) -> u64 {
-        let v = self.vals[self.pos];
+        let Some(v) = self.vals.get(self.pos) else { trap("canonical ABI: too few flat values") };
         self.pos += 1;
-        v
+        *v
     }
     /// Skips `n` values (variant payload padding).
     #[inline]
@@ -204,8 +224,7 @@ pub unsafe fn realloc(old: *mut u8, old_size: usize, align: usize, new_size: usi
         unsafe { alloc::alloc::realloc(old, Layout::from_size_align_unchecked(old_size, align), new_size) }
     };
     if p.is_null() {
-        // SAFETY: the layout was valid for the failed allocation.
-        handle_alloc_error(unsafe { Layout::from_size_align_unchecked(new_size, align) });
+        trap("canonical ABI: out of memory");
     }
     p
 }
@@ -229,14 +248,18 @@ pub unsafe fn free_area(ptr: *mut u8, size: usize, align: usize) {
 
 #[inline]
 unsafe fn store_ptr(at: *mut u8, p: usize) {
-    assert!(usize::BITS == 32, "canonical ABI memory forms of lists need 32-bit pointers (wasm32)");
+    if usize::BITS != 32 {
+        trap("canonical ABI memory forms of lists need 32-bit pointers (wasm32)");
+    }
     // SAFETY: caller guarantees 4 writable, aligned bytes.
     unsafe { (at as *mut u32).write(p as u32) }
 }
 
 #[inline]
 unsafe fn load_ptr(at: *const u8) -> usize {
-    assert!(usize::BITS == 32, "canonical ABI memory forms of lists need 32-bit pointers (wasm32)");
+    if usize::BITS != 32 {
+        trap("canonical ABI memory forms of lists need 32-bit pointers (wasm32)");
+    }
     // SAFETY: caller guarantees 4 readable, aligned bytes.
     unsafe { (at as *const u32).read() as usize }
 }
@@ -331,11 +354,11 @@ impl Lower for char {
 }
 impl Lift for char {
     unsafe fn lift(src: &mut FlatReader<'_>) -> Self {
-        char::from_u32(src.next() as u32).expect("canonical ABI: invalid char")
+        char::from_u32(src.next() as u32).unwrap_or_else(|| trap("canonical ABI: invalid char"))
     }
     unsafe fn load(ptr: *const u8) -> Self {
         // SAFETY: caller's contract.
-        char::from_u32(unsafe { (ptr as *const u32).read() }).expect("canonical ABI: invalid char")
+        char::from_u32(unsafe { (ptr as *const u32).read() }).unwrap_or_else(|| trap("canonical ABI: invalid char"))
     }
 }
 
@@ -360,8 +383,19 @@ impl Lift for () {
 fn list_into_raw<T: Lower>(v: Vec<T>) -> (usize, usize) {
     let len = v.len();
     if T::CANONICAL_LAYOUT {
-        let b = v.into_boxed_slice();
-        return (alloc::boxed::Box::into_raw(b) as *mut T as usize, len);
+        let mut v = core::mem::ManuallyDrop::new(v);
+        if v.capacity() == len {
+            return (v.as_mut_ptr() as usize, len);
+        }
+        // The buffer must be exactly `len` long to be freed from (ptr, len) later; copy
+        // (through the trapping allocator, so no panic machinery is linked in).
+        let buf = alloc_area(T::SIZE * len, T::ALIGN);
+        // SAFETY: both regions hold len * SIZE bytes; canonical layout == Rust layout.
+        unsafe {
+            core::ptr::copy_nonoverlapping(v.as_ptr() as *const u8, buf, T::SIZE * len);
+            drop(core::mem::ManuallyDrop::into_inner(v));
+        }
+        return (buf as usize, len);
     }
     let buf = alloc_area(T::SIZE * len, T::ALIGN);
     for (i, x) in v.into_iter().enumerate() {
@@ -380,7 +414,10 @@ unsafe fn list_from_raw<T: Lift>(ptr: usize, len: usize) -> Vec<T> {
         // SAFETY: allocated with Layout::array::<T>(len) by cabi_realloc or list_into_raw.
         return unsafe { Vec::from_raw_parts(ptr as *mut T, len, len) };
     }
-    let mut out = Vec::with_capacity(len);
+    let mut out = Vec::new();
+    if out.try_reserve_exact(len).is_err() {
+        trap("canonical ABI: list too long");
+    }
     for i in 0..len {
         // SAFETY: element i of the canonical buffer.
         out.push(unsafe { T::load((ptr as *const u8).add(i * T::SIZE)) });
@@ -467,11 +504,11 @@ impl Lower for String {
 impl Lift for String {
     unsafe fn lift(src: &mut FlatReader<'_>) -> Self {
         // SAFETY: forwarded.
-        String::from_utf8(unsafe { Vec::<u8>::lift(src) }).expect("canonical ABI: string is not UTF-8")
+        String::from_utf8(unsafe { Vec::<u8>::lift(src) }).unwrap_or_else(|_| trap("canonical ABI: string is not UTF-8"))
     }
     unsafe fn load(ptr: *const u8) -> Self {
         // SAFETY: forwarded.
-        String::from_utf8(unsafe { Vec::<u8>::load(ptr) }).expect("canonical ABI: string is not UTF-8")
+        String::from_utf8(unsafe { Vec::<u8>::load(ptr) }).unwrap_or_else(|_| trap("canonical ABI: string is not UTF-8"))
     }
 }
 
@@ -517,7 +554,7 @@ impl<T: Lift> Lift for Option<T> {
             }
             // SAFETY: forwarded.
             1 => Some(unsafe { T::lift(src) }),
-            d => panic!("canonical ABI: invalid option discriminant {d}"),
+            _ => trap("canonical ABI: invalid option discriminant"),
         }
     }
     unsafe fn load(ptr: *const u8) -> Self {
@@ -526,7 +563,7 @@ impl<T: Lift> Lift for Option<T> {
             match ptr.read() {
                 0 => None,
                 1 => Some(T::load(ptr.add(align_to(1, T::ALIGN)))),
-                d => panic!("canonical ABI: invalid option discriminant {d}"),
+                _ => trap("canonical ABI: invalid option discriminant"),
             }
         }
     }
@@ -586,7 +623,7 @@ impl<T: Lift, E: Lift> Lift for Result<T, E> {
                 src.skip(payload - E::FLAT);
                 Err(e)
             }
-            d => panic!("canonical ABI: invalid result discriminant {d}"),
+            _ => trap("canonical ABI: invalid result discriminant"),
         }
     }
     unsafe fn load(ptr: *const u8) -> Self {
@@ -596,7 +633,7 @@ impl<T: Lift, E: Lift> Lift for Result<T, E> {
             match ptr.read() {
                 0 => Ok(T::load(ptr.add(off))),
                 1 => Err(E::load(ptr.add(off))),
-                d => panic!("canonical ABI: invalid result discriminant {d}"),
+                _ => trap("canonical ABI: invalid result discriminant"),
             }
         }
     }
