@@ -126,6 +126,7 @@ pub fn export(f: &AbiFunc, target: &TokenStream, params: &[TokenStream], result:
         #[cfg(target_arch = "wasm32")]
         #[unsafe(export_name = #name)]
         unsafe extern "C" fn #shim(#(#core_params: #core_tys),*) #ret_ty {
+            ::wasm::abi::run_ctors_once();
             unsafe {
                 #lift_args
                 let __ret = #target(#(#args),*);

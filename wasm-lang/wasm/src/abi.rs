@@ -20,11 +20,30 @@ use alloc::vec::Vec;
 use crate::memory::View;
 use crate::Pod;
 
+/// Runs the module's static constructors once, from the first exported call.
+///
+/// Referencing `__wasm_call_ctors` ourselves tells wasm-ld the module manages its
+/// constructors, so it does not wrap every export in a "command" wrapper that runs the
+/// constructors before and the destructors (atexit handlers, stdio flush) after each call, which
+/// is wrong for a component that is called many times.
+#[cfg(target_arch = "wasm32")]
+pub fn run_ctors_once() {
+    use core::sync::atomic::{AtomicBool, Ordering};
+    unsafe extern "C" {
+        fn __wasm_call_ctors();
+    }
+    static RAN: AtomicBool = AtomicBool::new(false);
+    if !RAN.swap(true, Ordering::Relaxed) {
+        // SAFETY: linker-provided; runs once, before any user code of the export.
+        unsafe { __wasm_call_ctors() }
+    }
+}
+
 /// Stops on a canonical-ABI violation (a host handing over an invalid value, or glue
 /// disagreeing with its signature). On wasm32 this is a bare `unreachable` trap, so the glue
 /// pulls in no panic formatting or printing; elsewhere it panics with `msg`.
-#[cold]
-#[inline(never)]
+#[cfg_attr(target_arch = "wasm32", inline(always))]
+#[cfg_attr(not(target_arch = "wasm32"), cold, inline(never))]
 pub fn trap(msg: &str) -> ! {
     #[cfg(target_arch = "wasm32")]
     {
