@@ -1,6 +1,8 @@
 //! The hand-written corpus through the release backend: valid wasm, same results as the
 //! interpreter at -O2 and -Oz.
 
+// Shared with the dev backend's tests (same helpers: instantiate, run, compare).
+#[path = "../../wasmir-cranelift/tests/common/mod.rs"]
 mod common;
 use common::*;
 use wasmir_llvm::{compile_module, OptLevel, Options};

@@ -8,6 +8,8 @@
 //!
 //! `WASMIR_DIFF_CASES` sets the number of modules (default 80).
 
+// Shared with the dev backend's tests (same helpers: instantiate, run, compare).
+#[path = "../../wasmir-cranelift/tests/common/mod.rs"]
 mod common;
 use common::*;
 use proptest::prelude::*;
