@@ -1,0 +1,371 @@
+//! One function body: the frame, statements and terminators. Every MIR local lives in the
+//! function's frame on the shadow stack (like rustc's LLVM backend at -O0 uses allocas); values
+//! move between memory and wasm SSA values at each use. Cranelift's mid-end cleans up part of it.
+
+use crate::abi::{FnAbi, PassMode};
+use crate::builder::FnBuilder;
+use crate::driver::ModCx;
+use crate::place::{CVal, OpVal, PlaceRef};
+use rustc_index::IndexVec;
+use rustc_middle::mir::{self, BasicBlock, Body, Local, StatementKind, TerminatorKind};
+use rustc_middle::ty::layout::{LayoutOf, TyAndLayout};
+use rustc_middle::ty::{self, Instance, Ty, TyCtxt, TypeFoldable};
+use rustc_span::Span;
+use wasmir::{BinOp, BlockId, CmpOp, Const, FuncId, Op, Terminator, Type, Value};
+
+/// Marker: an error ("not supported yet: ...") was reported.
+#[derive(Debug)]
+pub struct Unsupported;
+pub type R<T> = Result<T, Unsupported>;
+
+/// Per-function lowering state.
+pub struct Fx<'a, 'tcx> {
+    pub cx: &'a mut ModCx<'tcx>,
+    pub tcx: TyCtxt<'tcx>,
+    pub instance: Instance<'tcx>,
+    pub mir: &'tcx Body<'tcx>,
+    pub b: FnBuilder,
+    pub blocks: IndexVec<BasicBlock, Option<BlockId>>,
+    pub locals: IndexVec<Local, Option<Value>>,
+    pub fp: Value,
+    frame_size: u64,
+    frame_const: usize,
+    frame_size_val: Value,
+    pub caller_location: Option<Value>,
+    pub span: Span,
+}
+
+/// The callee's view of its own signature, from its MIR (spread arguments untupled).
+pub fn callee_abi<'tcx>(cx: &ModCx<'tcx>, instance: Instance<'tcx>) -> Result<FnAbi<'tcx>, String> {
+    let tcx = cx.tcx;
+    let mir = tcx.instance_mir(instance.def);
+    let mono = |t: Ty<'tcx>| instance.instantiate_mir_and_normalize_erasing_regions(tcx, ty::TypingEnv::fully_monomorphized(), ty::EarlyBinder::bind(t));
+    let mut inputs = Vec::new();
+    for local in mir.args_iter() {
+        let t = mono(mir.local_decls[local].ty);
+        if Some(local) == mir.spread_arg {
+            inputs.extend(t.tuple_fields().iter());
+        } else {
+            inputs.push(t);
+        }
+    }
+    let out = mono(mir.local_decls[mir::RETURN_PLACE].ty);
+    FnAbi::from_types(&cx.lcx, &inputs, out, instance.def.requires_caller_location(tcx))
+}
+
+pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: FuncId, abi: &FnAbi<'tcx>) {
+    let tcx = cx.tcx;
+    let mir = tcx.instance_mir(instance.def);
+    let header = cx.module.funcs[id.0 as usize].clone();
+    let mut b = FnBuilder::new(header);
+    let entry = b.create_block();
+    b.switch_to(entry);
+    let fs = b.i32c(0);
+    let sp_g = cx.stack_pointer();
+    let sp = b.ins1(Op::GlobalGet(sp_g), Type::I32);
+    let fp = b.binary(BinOp::Sub, sp, fs);
+    b.ins(Op::GlobalSet(sp_g, fp), None);
+    let mut fx = Fx {
+        cx,
+        tcx,
+        instance,
+        mir,
+        b,
+        blocks: IndexVec::from_elem_n(None, mir.basic_blocks.len()),
+        locals: IndexVec::from_elem_n(None, mir.local_decls.len()),
+        fp,
+        frame_size: 0,
+        frame_const: 0,
+        frame_size_val: fs,
+        caller_location: None,
+        span: mir.span,
+    };
+    let ok = fx.lower_body(entry, abi).is_ok();
+    let mut func = fx.b.func;
+    if ok {
+        let size = fx.frame_size.div_ceil(16) * 16;
+        func.blocks[0].insts[fx.frame_const].op = Op::Const(Const::I32(size as i32));
+    } else {
+        func.values.clear();
+        func.blocks.clear();
+        func.values.push(wasmir::ValueData { ty: Type::I32, linear: false });
+        func.blocks.push(wasmir::Block { params: vec![], insts: vec![], term: Terminator::Unreachable, term_loc: None });
+        func.values.clear();
+        for &t in &func.sig.params.clone() {
+            func.values.push(wasmir::ValueData { ty: t, linear: false });
+            let v = Value(func.values.len() as u32 - 1);
+            func.blocks[0].params.push(v);
+        }
+    }
+    fx.cx.module.funcs[id.0 as usize] = func;
+}
+
+impl<'a, 'tcx> Fx<'a, 'tcx> {
+    /// Reports "not supported yet: WHAT in FUNCTION" at the current span.
+    pub fn unsupported(&self, what: impl std::fmt::Display) -> Unsupported {
+        let name = self.tcx.def_path_str_with_args(self.instance.def_id(), self.instance.args);
+        self.tcx.dcx().span_err(self.span, format!("not supported yet: {what} in `{name}`"));
+        Unsupported
+    }
+
+    pub fn monomorphize<T: TypeFoldable<TyCtxt<'tcx>> + Copy>(&self, v: T) -> T {
+        self.instance.instantiate_mir_and_normalize_erasing_regions(self.tcx, ty::TypingEnv::fully_monomorphized(), ty::EarlyBinder::bind(v))
+    }
+
+    pub fn layout_of(&self, t: Ty<'tcx>) -> R<TyAndLayout<'tcx>> {
+        self.cx.lcx.layout_of(t).map_err(|e| self.unsupported(format!("layout of `{t}` ({e})")))
+    }
+
+    /// A fresh frame slot of `size`/`align`; returns its address.
+    pub fn alloc_slot(&mut self, size: u64, align: u64) -> R<Value> {
+        if align > 16 {
+            return Err(self.unsupported(format!("alignment {align} above 16")));
+        }
+        let off = self.frame_size.div_ceil(align.max(1)) * align.max(1);
+        self.frame_size = off + size;
+        let fp = self.fp;
+        Ok(self.b.add_off(fp, off))
+    }
+
+    pub fn alloc_temp(&mut self, l: TyAndLayout<'tcx>) -> R<PlaceRef<'tcx>> {
+        let addr = self.alloc_slot(l.size.bytes(), l.align.abi.bytes())?;
+        Ok(PlaceRef { addr, meta: None, layout: l })
+    }
+
+    fn lower_body(&mut self, entry: BlockId, abi: &FnAbi<'tcx>) -> R<()> {
+        self.frame_const = 0;
+        let mir = self.mir;
+        // Parameters of the entry block, in signature order.
+        let sig = self.b.func.sig.clone();
+        let params: Vec<Value> = sig.params.iter().map(|&t| self.b.block_param(entry, t)).collect();
+        let mut p = params.into_iter();
+        let sret = if abi.ret_mode == PassMode::Indirect { p.next() } else { None };
+        // Locals.
+        // Blocks dead after monomorphization (e.g. behind `needs_drop::<T>()`) are skipped, as
+        // the mono item collector skips them: their callees were never collected.
+        let reachable = mir::traversal::mono_reachable_as_bitset(mir, self.tcx, self.instance);
+        for (local, decl) in mir.local_decls.iter_enumerated() {
+            let t = self.monomorphize(decl.ty);
+            let l = self.layout_of(t)?;
+            if !l.is_sized() {
+                return Err(self.unsupported(format!("unsized local of type `{t}`")));
+            }
+            if local == mir::RETURN_PLACE && sret.is_some() {
+                self.locals[local] = sret;
+                continue;
+            }
+            let is_indirect_arg = local.index() >= 1 && local.index() <= mir.arg_count && Some(local) != mir.spread_arg && matches!(crate::abi::pass_mode(l), Ok(PassMode::Indirect));
+            if is_indirect_arg {
+                continue; // the caller's copy is the local
+            }
+            let a = self.alloc_slot(l.size.bytes(), l.align.abi.bytes())?;
+            self.locals[local] = Some(a);
+        }
+        // Arguments into their locals.
+        let mut abi_args = abi.args.iter();
+        for local in mir.args_iter() {
+            let t = self.monomorphize(mir.local_decls[local].ty);
+            let l = self.layout_of(t)?;
+            if Some(local) == mir.spread_arg {
+                let dst = PlaceRef { addr: self.locals[local].unwrap(), meta: None, layout: l };
+                for i in 0..t.tuple_fields().len() {
+                    let (fl, mode) = *abi_args.next().unwrap();
+                    let fdst = self.place_field(dst, i)?;
+                    let v = self.incoming(&mut p, fl, mode);
+                    self.store(fdst, v)?;
+                }
+                continue;
+            }
+            let (al, mode) = *abi_args.next().unwrap();
+            if mode == PassMode::Indirect {
+                self.locals[local] = p.next();
+                continue;
+            }
+            let v = self.incoming(&mut p, al, mode);
+            let dst = PlaceRef { addr: self.locals[local].unwrap(), meta: None, layout: l };
+            self.store(dst, v)?;
+        }
+        if abi.caller_location {
+            self.caller_location = p.next();
+        }
+        for bb in mir.basic_blocks.indices() {
+            if reachable.contains(bb) {
+                self.blocks[bb] = Some(self.b.create_block());
+            }
+        }
+        let first = self.blocks[mir::START_BLOCK].unwrap();
+        self.b.br(first, &[]);
+        for (bb, data) in mir.basic_blocks.iter_enumerated() {
+            let Some(wb) = self.blocks[bb] else { continue };
+            self.b.switch_to(wb);
+            for stmt in &data.statements {
+                self.set_span(stmt.source_info.span);
+                self.lower_statement(stmt)?;
+            }
+            let term = data.terminator();
+            self.set_span(term.source_info.span);
+            self.lower_terminator(term, abi)?;
+        }
+        Ok(())
+    }
+
+    fn incoming(&mut self, p: &mut impl Iterator<Item = Value>, l: TyAndLayout<'tcx>, mode: PassMode) -> OpVal<'tcx> {
+        let val = match mode {
+            PassMode::Ignore => CVal::Zst,
+            PassMode::Scalar(_) => CVal::Scalar(p.next().unwrap()),
+            PassMode::Pair(..) => CVal::Pair(p.next().unwrap(), p.next().unwrap()),
+            PassMode::Indirect => CVal::Ref(p.next().unwrap()),
+        };
+        OpVal { val, layout: l }
+    }
+
+    fn set_span(&mut self, span: Span) {
+        self.span = span;
+        if self.cx.debug_info {
+            let sm = self.tcx.sess.source_map();
+            let pos = sm.lookup_char_pos(span.lo());
+            let file = format!("{}", pos.file.name.prefer_remapped_unconditionally());
+            let file = if let Some(i) = self.cx.module.files.iter().position(|f| *f == file) {
+                i as u32
+            } else {
+                self.cx.module.files.push(file);
+                self.cx.module.files.len() as u32 - 1
+            };
+            self.b.loc = Some(wasmir::SrcLoc { file, line: pos.line as u32, col: pos.col.0 as u32 + 1 });
+        }
+    }
+
+    fn lower_statement(&mut self, stmt: &mir::Statement<'tcx>) -> R<()> {
+        match &stmt.kind {
+            StatementKind::Assign(b) => {
+                let (place, rv) = &**b;
+                let dst = self.codegen_place(*place)?;
+                self.codegen_rvalue(dst, rv)
+            }
+            StatementKind::SetDiscriminant { place, variant_index } => {
+                let p = self.codegen_place(**place)?;
+                self.set_discriminant(p, *variant_index)
+            }
+            StatementKind::Intrinsic(i) => match &**i {
+                mir::NonDivergingIntrinsic::Assume(_) => Ok(()),
+                mir::NonDivergingIntrinsic::CopyNonOverlapping(c) => {
+                    let src = self.codegen_operand(&c.src)?;
+                    let dst = self.codegen_operand(&c.dst)?;
+                    let count = self.codegen_operand(&c.count)?;
+                    let elem = src.layout.ty.builtin_deref(true).unwrap();
+                    let el = self.layout_of(elem)?;
+                    let (s, d, n) = (self.scalar(src)?, self.scalar(dst)?, self.scalar(count)?);
+                    let sz = self.b.i32c(el.size.bytes() as i64);
+                    let bytes = self.b.binary(BinOp::Mul, n, sz);
+                    self.call_runtime("__wasmir_memcpy", &[d, s, bytes]);
+                    Ok(())
+                }
+            },
+            StatementKind::FakeRead(..)
+            | StatementKind::StorageLive(_)
+            | StatementKind::StorageDead(_)
+            | StatementKind::Retag(..)
+            | StatementKind::PlaceMention(..)
+            | StatementKind::AscribeUserType(..)
+            | StatementKind::Coverage(..)
+            | StatementKind::ConstEvalCounter
+            | StatementKind::Nop
+            | StatementKind::BackwardIncompatibleDropHint { .. } => Ok(()),
+        }
+    }
+
+    /// Calls one of the runtime's memory functions (`runtime.wir`).
+    pub fn call_runtime(&mut self, name: &str, args: &[Value]) -> Option<Value> {
+        let (params, results) = match name {
+            "__wasmir_memcmp" => (vec![Type::I32; 3], vec![Type::I32]),
+            _ => (vec![Type::I32; 3], vec![]),
+        };
+        let f = self.cx.declare(
+            name.to_string(),
+            wasmir::Signature { params, results: results.clone() },
+            Some(wasmir::Import { module: crate::driver::INTERNAL_IMPORT_MODULE.into(), field: name.into() }),
+        );
+        self.b.ins(Op::Call(f, args.to_vec()), results.first().copied())
+    }
+
+    /// The block for `bb`; a branch to a block dead after monomorphization traps.
+    pub fn block(&mut self, bb: BasicBlock) -> BlockId {
+        if let Some(b) = self.blocks[bb] {
+            return b;
+        }
+        let cur = self.b.current();
+        let t = self.b.create_block();
+        self.b.switch_to(t);
+        self.b.terminate(Terminator::Unreachable);
+        self.b.switch_to(cur);
+        self.blocks[bb] = Some(t);
+        t
+    }
+
+    fn lower_terminator(&mut self, term: &mir::Terminator<'tcx>, abi: &FnAbi<'tcx>) -> R<()> {
+        match &term.kind {
+            TerminatorKind::Goto { target } => {
+                let t = self.block(*target);
+                self.b.br(t, &[]);
+            }
+            TerminatorKind::SwitchInt { discr, targets } => {
+                let d = self.codegen_operand(discr)?;
+                let v = self.scalar(d)?;
+                let (bits, signed) = crate::place::int_info(d.layout).ok_or_else(|| self.unsupported("switch on a non-integer"))?;
+                let ty = self.b.ty(v);
+                for (val, bb) in targets.iter() {
+                    let c = if signed { rustc_abi::Size::from_bits(bits).sign_extend(val) as i64 } else { val as i64 };
+                    let c = self.b.iconst(ty, c);
+                    let eq = self.b.cmp(CmpOp::Eq, v, c);
+                    let next = self.b.create_block();
+                    let t = self.block(bb);
+                    self.b.br_if(eq, t, next);
+                    self.b.switch_to(next);
+                }
+                let o = self.block(targets.otherwise());
+                self.b.br(o, &[]);
+            }
+            TerminatorKind::Return => {
+                let ret = match abi.ret_mode {
+                    PassMode::Scalar(_) => {
+                        let p = PlaceRef { addr: self.locals[mir::RETURN_PLACE].unwrap(), meta: None, layout: abi.ret };
+                        let v = self.load_place(p)?;
+                        Some(self.scalar(v)?)
+                    }
+                    _ => None,
+                };
+                let top = self.b.binary(BinOp::Add, self.fp, self.frame_size_val);
+                let sp = self.cx.stack_pointer();
+                self.b.ins(Op::GlobalSet(sp, top), None);
+                self.b.terminate(Terminator::Return(ret.into_iter().collect()));
+            }
+            TerminatorKind::Unreachable | TerminatorKind::UnwindTerminate(_) | TerminatorKind::UnwindResume => {
+                self.b.terminate(Terminator::Unreachable);
+            }
+            TerminatorKind::Assert { cond, expected, target, .. } => {
+                let c = self.codegen_operand(cond)?;
+                let c = self.scalar(c)?;
+                let ok = if *expected { c } else { self.b.unary(wasmir::UnOp::Eqz, c) };
+                self.b.trap_unless(ok);
+                let t = self.block(*target);
+                self.b.br(t, &[]);
+            }
+            TerminatorKind::FalseEdge { real_target, .. } | TerminatorKind::FalseUnwind { real_target, .. } => {
+                let t = self.block(*real_target);
+                self.b.br(t, &[]);
+            }
+            TerminatorKind::Drop { place, target, .. } => {
+                self.codegen_drop(*place)?;
+                let t = self.block(*target);
+                self.b.br(t, &[]);
+            }
+            TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
+                self.codegen_call(func, args, *destination, *target, *fn_span, term.source_info)?;
+            }
+            TerminatorKind::TailCall { .. } => return Err(self.unsupported("tail calls (`become`)")),
+            TerminatorKind::InlineAsm { .. } => return Err(self.unsupported("inline assembly")),
+            TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => return Err(self.unsupported("coroutines")),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,208 @@
+//! Calls (direct, through function pointers, through vtables) and drops.
+
+use crate::abi::{FnAbi, PassMode};
+use crate::base::{Fx, R};
+use crate::place::{CVal, OpVal};
+use rustc_middle::mir::{self, BasicBlock, Place, SourceInfo};
+use rustc_middle::ty::{self, Instance, InstanceKind};
+use rustc_span::{Span, Spanned};
+use wasmir::{BinOp, CmpOp, Op, Terminator, Type, Value};
+
+/// Index of the drop function in a vtable (then size, then align).
+const VTABLE_DROP: u64 = 0;
+
+impl<'a, 'tcx> Fx<'a, 'tcx> {
+    fn finish_call(&mut self, target: Option<BasicBlock>) {
+        match target {
+            Some(t) => {
+                let t = self.block(t);
+                self.b.br(t, &[]);
+            }
+            None => self.b.terminate(Terminator::Unreachable),
+        }
+    }
+
+    pub fn codegen_call(&mut self, func: &mir::Operand<'tcx>, args: &[Spanned<mir::Operand<'tcx>>], dest: Place<'tcx>, target: Option<BasicBlock>, fn_span: Span, si: SourceInfo) -> R<()> {
+        let fty = self.monomorphize(func.ty(self.mir, self.tcx));
+        let sig = fty.fn_sig(self.tcx);
+        let env = ty::TypingEnv::fully_monomorphized();
+        let (callee, instance) = match *fty.kind() {
+            ty::FnDef(def_id, gargs) => {
+                let inst = Instance::expect_resolve(self.tcx, env, def_id, gargs, fn_span);
+                match inst.def {
+                    InstanceKind::Intrinsic(_) => {
+                        if self.codegen_intrinsic(inst, args, dest, si)? {
+                            self.finish_call(target);
+                            return Ok(());
+                        }
+                        // Not lowered here: call its fallback body.
+                        let fallback = Instance::new_raw(def_id, gargs);
+                        (None, Some(fallback))
+                    }
+                    InstanceKind::DropGlue(_, None) => {
+                        self.finish_call(target);
+                        return Ok(());
+                    }
+                    InstanceKind::Virtual(_, idx) => (Some(idx), Some(inst)),
+                    _ => (None, Some(inst)),
+                }
+            }
+            ty::FnPtr(..) => (None, None),
+            _ => return Err(self.unsupported(format!("calling a value of type `{fty}`"))),
+        };
+        // Diverging sysroot functions are the panic machinery: panics are traps.
+        if let Some(inst) = instance {
+            let def_id = inst.def_id();
+            if callee.is_none() && crate::driver::is_sysroot_crate(self.tcx, def_id.krate) && !self.cx.local.contains_key(&inst) {
+                // core's UB precondition checks (`-Zub-checks`) have no MIR to lower: skipped.
+                if self.tcx.item_name(def_id).as_str() == "precondition_check" {
+                    self.finish_call(target);
+                    return Ok(());
+                }
+                let out = self.tcx.normalize_erasing_late_bound_regions(env, sig).output();
+                if out.is_never() {
+                    self.b.terminate(Terminator::Unreachable);
+                    return Ok(());
+                }
+            }
+        }
+        let caller_location = instance.is_some_and(|i| i.def.requires_caller_location(self.tcx));
+        let mut abi = FnAbi::for_fn_sig(&self.cx.lcx, self.tcx, sig, caller_location).map_err(|e| self.unsupported(e))?;
+        if callee.is_some() {
+            // A virtual call passes only the data pointer of `self`.
+            abi.args[0].1 = PassMode::Scalar(Type::I32);
+        }
+        let rust_call = self.tcx.normalize_erasing_late_bound_regions(env, sig).abi == rustc_abi::ExternAbi::RustCall;
+        // Operands, with a `rust-call` tuple spread into its fields.
+        let mut ops: Vec<(OpVal<'tcx>, Option<Place<'tcx>>)> = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let v = self.codegen_operand(&a.node)?;
+            if rust_call && i + 1 == args.len() {
+                let addr = self.spill(v)?;
+                let tup = crate::place::PlaceRef { addr, meta: None, layout: v.layout };
+                for f in 0..v.layout.ty.tuple_fields().len() {
+                    let fp = self.place_field(tup, f)?;
+                    let fv = self.load_place(fp)?;
+                    ops.push((fv, None));
+                }
+            } else {
+                let moved = if let mir::Operand::Move(p) = a.node { Some(p) } else { None };
+                ops.push((v, moved));
+            }
+        }
+        let dst = self.codegen_place(dest)?;
+        let mut wargs: Vec<Value> = Vec::new();
+        if abi.ret_mode == PassMode::Indirect {
+            wargs.push(dst.addr);
+        }
+        let mut vtable = None;
+        for (i, ((v, moved), (_, mode))) in ops.iter().zip(abi.args.iter()).enumerate() {
+            if i == 0 && callee.is_some() {
+                // `self` of a virtual call: the data pointer; the vtable picks the method.
+                let (d, vt) = self.pair(*v)?;
+                wargs.push(d);
+                vtable = Some(vt);
+                continue;
+            }
+            match mode {
+                PassMode::Ignore => {}
+                PassMode::Scalar(_) => wargs.push(self.scalar(*v)?),
+                PassMode::Pair(..) => {
+                    let (a, b) = self.pair(*v)?;
+                    wargs.push(a);
+                    wargs.push(b);
+                }
+                PassMode::Indirect => {
+                    // A moved place is handed over as is; a copy gets a fresh temporary.
+                    let addr = match (v.val, moved) {
+                        (CVal::Ref(a), Some(_)) => a,
+                        _ => self.copy_to_temp(*v)?,
+                    };
+                    wargs.push(addr);
+                }
+            }
+        }
+        if caller_location {
+            let loc = self.caller_location_value(si)?;
+            wargs.push(loc);
+        }
+        let wsig = abi.signature();
+        let result = match (callee, instance) {
+            (Some(idx), _) => {
+                let vt = vtable.unwrap();
+                let f = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, idx as u64 * 4);
+                let table = self.cx.table();
+                let r = wsig.results.first().copied();
+                self.b.ins(Op::CallIndirect { table, sig: wsig, index: f, args: wargs }, r)
+            }
+            (None, Some(inst)) => {
+                let f = self.cx.func_for_instance(inst, &abi).map_err(|e| self.unsupported(e))?;
+                let fsig = &self.cx.module.funcs[f.0 as usize].sig;
+                if fsig.params.len() != wargs.len() {
+                    return Err(self.unsupported(format!("call of `{}` whose signature differs from its definition", self.tcx.def_path_str(inst.def_id()))));
+                }
+                let r = fsig.results.first().copied();
+                self.b.ins(Op::Call(f, wargs), r)
+            }
+            (None, None) => {
+                let fp = self.codegen_operand(func)?;
+                let idx = self.scalar(fp)?;
+                let table = self.cx.table();
+                let r = wsig.results.first().copied();
+                self.b.ins(Op::CallIndirect { table, sig: wsig, index: idx, args: wargs }, r)
+            }
+        };
+        if let (Some(r), PassMode::Scalar(_)) = (result, abi.ret_mode) {
+            self.store(dst, OpVal { val: CVal::Scalar(r), layout: abi.ret })?;
+        }
+        self.finish_call(target);
+        Ok(())
+    }
+
+    /// `&'static Location` for a `#[track_caller]` callee: our own caller's when we are
+    /// `#[track_caller]` too, else this call site.
+    pub fn caller_location_value(&mut self, si: SourceInfo) -> R<Value> {
+        if let Some(l) = self.caller_location {
+            return Ok(l);
+        }
+        let span = si.span;
+        let cv = self.tcx.span_as_caller_location(span);
+        let v = self.codegen_const_value(cv, self.tcx.caller_location_ty())?;
+        self.scalar(v)
+    }
+
+    pub fn codegen_drop(&mut self, place: Place<'tcx>) -> R<()> {
+        let ty = self.monomorphize(place.ty(self.mir, self.tcx).ty);
+        let inst = Instance::resolve_drop_in_place(self.tcx, ty);
+        if let InstanceKind::DropGlue(_, None) = inst.def {
+            return Ok(());
+        }
+        let p = self.codegen_place(place)?;
+        if let ty::Dynamic(..) = ty.kind() {
+            let vt = p.meta.unwrap();
+            let f = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, VTABLE_DROP * 4);
+            let zero = self.b.i32c(0);
+            let has = self.b.cmp(CmpOp::Ne, f, zero);
+            let call = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.br_if(has, call, done);
+            self.b.switch_to(call);
+            let table = self.cx.table();
+            let sig = wasmir::Signature { params: vec![Type::I32], results: vec![] };
+            self.b.ins(Op::CallIndirect { table, sig, index: f, args: vec![p.addr] }, None);
+            self.b.br(done, &[]);
+            self.b.switch_to(done);
+            return Ok(());
+        }
+        let sig = inst.ty(self.tcx, ty::TypingEnv::fully_monomorphized()).fn_sig(self.tcx);
+        let abi = FnAbi::for_fn_sig(&self.cx.lcx, self.tcx, sig, false).map_err(|e| self.unsupported(e))?;
+        let f = self.cx.func_for_instance(inst, &abi).map_err(|e| self.unsupported(e))?;
+        let mut args = vec![p.addr];
+        if let Some(m) = p.meta {
+            args.push(m);
+        }
+        self.b.ins(Op::Call(f, args), None);
+        let _ = BinOp::Add;
+        Ok(())
+    }
+}

@@ -1,0 +1,239 @@
+//! Crate-level driving: which items to lower, the module being built, the object written.
+
+use crate::abi::FnAbi;
+use crate::object::{ADDR_PREFIX, DataObject, FN_PREFIX, STACK_POINTER, WasmirObject};
+use rustc_data_structures::fx::{FxHashMap, FxHashSet};
+use rustc_hir::attrs::Linkage;
+use rustc_hir::def_id::{CrateNum, DefId, LOCAL_CRATE};
+use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
+use rustc_middle::mir::interpret::AllocId;
+use rustc_middle::mono::MonoItem;
+use rustc_middle::ty::layout::LayoutCx;
+use rustc_middle::ty::{self, Instance, TyCtxt};
+use std::path::Path;
+use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Signature, Type};
+
+/// Import module of functions defined in another crate's WasmIR (resolved at link time).
+pub const INTERNAL_IMPORT_MODULE: &str = "wasmir";
+
+/// Crates of the sysroot: compiled by LLVM, not (yet) through WasmIR.
+pub fn is_sysroot_crate(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
+    if cnum == LOCAL_CRATE {
+        return false;
+    }
+    tcx.is_compiler_builtins(cnum)
+        || matches!(
+            tcx.crate_name(cnum).as_str(),
+            "core" | "alloc" | "std" | "panic_abort" | "panic_unwind" | "unwind" | "std_detect"
+                | "rustc_std_workspace_core" | "rustc_std_workspace_alloc" | "hashbrown" | "cfg_if"
+                | "libc" | "wasi" | "dlmalloc" | "rustc_demangle" | "memchr" | "adler2"
+                | "miniz_oxide" | "object" | "gimli" | "addr2line"
+        )
+}
+
+/// Module-level state while one crate is lowered.
+pub struct ModCx<'tcx> {
+    pub tcx: TyCtxt<'tcx>,
+    pub lcx: LayoutCx<'tcx>,
+    pub module: wasmir::Module,
+    funcs: FxHashMap<String, FuncId>,
+    globals: FxHashMap<String, GlobalId>,
+    pub data: Vec<DataObject>,
+    pub allocs: FxHashMap<AllocId, String>,
+    pub statics_done: FxHashSet<DefId>,
+    pub exports: Vec<String>,
+    /// Items defined in this crate: instance -> wasmir function name.
+    pub local: FxHashMap<Instance<'tcx>, String>,
+    /// Unique prefix for this crate's internal names.
+    pub prefix: String,
+    pub table_declared: bool,
+    pub debug_info: bool,
+    /// Sysroot instances lowered on demand (their MIR is available), waiting for a body.
+    pub pending: Vec<(Instance<'tcx>, FuncId, FnAbi<'tcx>)>,
+}
+
+impl<'tcx> ModCx<'tcx> {
+    pub fn new(tcx: TyCtxt<'tcx>) -> Self {
+        let name = tcx.crate_name(LOCAL_CRATE).to_string();
+        let prefix = format!("{}.{:x}", name, tcx.stable_crate_id(LOCAL_CRATE).as_u64());
+        ModCx {
+            tcx,
+            lcx: LayoutCx::new(tcx, ty::TypingEnv::fully_monomorphized()),
+            module: wasmir::Module { name, ..Default::default() },
+            funcs: Default::default(),
+            globals: Default::default(),
+            data: vec![],
+            allocs: Default::default(),
+            statics_done: Default::default(),
+            exports: vec![],
+            local: Default::default(),
+            prefix,
+            table_declared: false,
+            pending: vec![],
+            debug_info: tcx.sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
+        }
+    }
+
+    fn global(&mut self, name: String, mutable: bool) -> GlobalId {
+        if let Some(&g) = self.globals.get(&name) {
+            return g;
+        }
+        self.module.globals.push(wasmir::Global { name: name.clone(), ty: Type::I32, mutable, init: Const::I32(0) });
+        let id = GlobalId(self.module.globals.len() as u32 - 1);
+        self.globals.insert(name, id);
+        id
+    }
+    pub fn stack_pointer(&mut self) -> GlobalId {
+        self.global(STACK_POINTER.into(), true)
+    }
+    /// The global holding the address of a data object.
+    pub fn data_addr(&mut self, data_name: &str) -> GlobalId {
+        self.global(format!("{ADDR_PREFIX}{data_name}"), false)
+    }
+    /// The global holding the table index of a function.
+    pub fn fn_index(&mut self, func_name: &str) -> GlobalId {
+        self.global(format!("{FN_PREFIX}{func_name}"), false)
+    }
+    pub fn table(&mut self) -> wasmir::TableId {
+        if !self.table_declared {
+            self.module.tables.push(wasmir::Table { name: crate::link::TABLE_NAME.into(), min: 0, max: None, elems: vec![] });
+            self.table_declared = true;
+        }
+        wasmir::TableId(0)
+    }
+
+    pub fn func_id(&self, name: &str) -> Option<FuncId> {
+        self.funcs.get(name).copied()
+    }
+
+    /// Declares a function header (defined later, or imported when `import` is set).
+    pub fn declare(&mut self, name: String, sig: Signature, import: Option<Import>) -> FuncId {
+        if let Some(&id) = self.funcs.get(&name) {
+            return id;
+        }
+        self.module.funcs.push(Function {
+            name: name.clone(),
+            sig,
+            import,
+            export: None,
+            cc: CallConv::Core,
+            caps: vec![],
+            values: vec![],
+            blocks: vec![],
+            loc: None,
+        });
+        let id = FuncId(self.module.funcs.len() as u32 - 1);
+        self.funcs.insert(name, id);
+        id
+    }
+
+    /// The function to call for `instance`: a local definition or an import resolved at link
+    /// time. Errors (as "not supported yet" text) for sysroot code not compiled through WasmIR.
+    pub fn func_for_instance(&mut self, instance: Instance<'tcx>, caller_abi: &FnAbi<'tcx>) -> Result<FuncId, String> {
+        if let Some(name) = self.local.get(&instance) {
+            return Ok(self.funcs[name]);
+        }
+        let tcx = self.tcx;
+        let def_id = instance.def_id();
+        let symbol = tcx.symbol_name(instance).name.to_string();
+        if tcx.is_foreign_item(def_id) {
+            if !caller_abi.is_c_compatible() {
+                return Err(format!("extern function `{}` with aggregate parameters or result", tcx.def_path_str(def_id)));
+            }
+            let attrs = tcx.codegen_fn_attrs(def_id);
+            let module = tcx.wasm_import_module_map(def_id.krate).get(&def_id).cloned().unwrap_or_else(|| "env".to_string());
+            let field = attrs.symbol_name.map(|s| s.to_string()).unwrap_or_else(|| tcx.item_name(def_id).to_string());
+            return Ok(self.declare(symbol, caller_abi.signature(), Some(Import { module, field })));
+        }
+        if is_sysroot_crate(tcx, def_id.krate) {
+            // Code the collector expected to link from the LLVM-compiled sysroot but that has
+            // MIR (shims, inlinable and generic functions): lower a private copy here.
+            let has_mir = !matches!(instance.def, ty::InstanceKind::Item(_)) || tcx.is_mir_available(def_id);
+            if has_mir && !matches!(instance.def, ty::InstanceKind::Intrinsic(_) | ty::InstanceKind::Virtual(..)) {
+                let abi = crate::base::callee_abi(self, instance)?;
+                let name = format!("{}${}", self.prefix, symbol);
+                let id = self.declare(name.clone(), abi.signature(), None);
+                self.local.insert(instance, name);
+                self.pending.push((instance, id, abi));
+                return Ok(id);
+            }
+            return Err(format!(
+                "call to `{}` (crate `{}` of the sysroot is not compiled through WasmIR yet)",
+                tcx.def_path_str_with_args(def_id, instance.args),
+                tcx.crate_name(def_id.krate)
+            ));
+        }
+        Ok(self.declare(symbol.clone(), caller_abi.signature(), Some(Import { module: INTERNAL_IMPORT_MODULE.into(), field: symbol })))
+    }
+}
+
+/// Lowers the whole crate into one object.
+pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
+    let mut cx = ModCx::new(tcx);
+    let cgus = tcx.collect_and_partition_mono_items(()).codegen_units;
+    let mut fns = Vec::new();
+    let mut statics = Vec::new();
+    for cgu in cgus {
+        for (item, data) in cgu.items_in_deterministic_order(tcx) {
+            match item {
+                MonoItem::Fn(instance) => {
+                    if cx.local.contains_key(&instance) {
+                        continue;
+                    }
+                    let symbol = tcx.symbol_name(instance).name.to_string();
+                    // Copies of other crates' non-generic code stay private to this crate.
+                    let upstream_copy = !instance.def_id().is_local() && instance.args.non_erasable_generics().next().is_none();
+                    let internal = data.linkage == Linkage::Internal || upstream_copy;
+                    let name = if internal { format!("{}${}", cx.prefix, symbol) } else { symbol.clone() };
+                    cx.local.insert(instance, name.clone());
+                    fns.push((instance, name, internal, symbol));
+                }
+                MonoItem::Static(def_id) => statics.push(def_id),
+                MonoItem::GlobalAsm(_) => {
+                    tcx.dcx().err("not supported yet: global_asm! in the WasmIR backend");
+                }
+            }
+        }
+    }
+    // Declare every local function first so calls find them whatever the order.
+    let mut todo = Vec::new();
+    for (instance, name, internal, symbol) in fns {
+        match crate::base::callee_abi(&cx, instance) {
+            Ok(abi) => {
+                let id = cx.declare(name.clone(), abi.signature(), None);
+                if !internal {
+                    cx.module.funcs[id.0 as usize].export = Some(symbol.clone());
+                }
+                let attrs = tcx.codegen_instance_attrs(instance.def);
+                if attrs.flags.contains(CodegenFnAttrFlags::NO_MANGLE) || attrs.symbol_name.is_some() {
+                    if !abi.is_c_compatible() {
+                        tcx.dcx().err(format!("not supported yet: exported function `{symbol}` with aggregate parameters or result"));
+                    }
+                    cx.exports.push(name.clone());
+                }
+                todo.push((instance, id, abi));
+            }
+            Err(e) => {
+                tcx.dcx().err(format!("not supported yet: {e} in the signature of `{}`", tcx.def_path_str(instance.def_id())));
+            }
+        }
+    }
+    for (instance, id, abi) in todo {
+        crate::base::lower_function(&mut cx, instance, id, &abi);
+    }
+    while let Some((instance, id, abi)) = cx.pending.pop() {
+        crate::base::lower_function(&mut cx, instance, id, &abi);
+    }
+    for def_id in statics {
+        crate::constant::define_static(&mut cx, def_id);
+    }
+    tcx.dcx().abort_if_errors();
+    WasmirObject { module_text: wasmir::print_module(&cx.module), data: cx.data, exports: cx.exports }
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}

@@ -1,0 +1,194 @@
+//! `rustc_codegen_wasmir`: a rustc codegen backend that lowers MIR to WasmIR and hands the
+//! linked WasmIR to a WasmIR code generator. Loaded with
+//! `rustc -Zcodegen-backend=path/to/librustc_codegen_wasmir.so --target wasm32-unknown-unknown`.
+//!
+//! Modules, one per MIR concern: [`driver`] (crate level), [`base`] (a function body),
+//! [`place`] (places and operand values), [`rvalue`], [`call`], [`intrinsics`], [`constant`]
+//! (constants, statics, data objects), [`abi`] (the calling convention), [`object`] (what the
+//! object files carry) and [`link`] (merging crates into the final wasm).
+
+#![feature(rustc_private)]
+
+extern crate rustc_abi;
+extern crate rustc_codegen_ssa;
+extern crate rustc_data_structures;
+extern crate rustc_hir;
+extern crate rustc_index;
+extern crate rustc_metadata;
+extern crate rustc_middle;
+extern crate rustc_session;
+extern crate rustc_span;
+// Links the backend against the compiler's own copy of everything above.
+extern crate rustc_driver;
+
+pub mod abi;
+pub mod base;
+pub mod builder;
+pub mod call;
+pub mod constant;
+pub mod driver;
+pub mod intrinsics;
+pub mod link;
+pub mod object;
+pub mod place;
+pub mod rvalue;
+
+use rustc_codegen_ssa::traits::CodegenBackend;
+use rustc_codegen_ssa::{CompiledModule, CompiledModules, CrateInfo, ModuleKind, TargetConfig};
+use rustc_data_structures::fx::FxIndexMap;
+use rustc_middle::dep_graph::{WorkProduct, WorkProductId};
+use rustc_middle::ty::TyCtxt;
+use rustc_session::Session;
+use rustc_session::config::{CrateType, OptLevel, OutputFilenames, OutputType};
+use std::any::Any;
+
+/// The backend.
+pub struct WasmirBackend;
+
+/// What `codegen_crate` hands to `join_codegen`.
+struct Ongoing {
+    name: String,
+    object: object::WasmirObject,
+}
+
+/// `-Cllvm-args=...` settings this backend understands.
+struct Settings {
+    backend: Option<link::Backend>,
+    emit_wasmir: Option<std::path::PathBuf>,
+}
+
+fn settings(sess: &Session) -> Settings {
+    let mut s = Settings { backend: None, emit_wasmir: None };
+    for a in &sess.opts.cg.llvm_args {
+        if let Some(v) = a.strip_prefix("wasmir-backend=") {
+            s.backend = Some(match v {
+                "dev" => link::Backend::Dev { optimize: false },
+                "dev-opt" => link::Backend::Dev { optimize: true },
+                other => sess.dcx().fatal(format!("unknown wasmir-backend `{other}` (expected dev or dev-opt)")),
+            });
+        } else if let Some(p) = a.strip_prefix("wasmir-emit=") {
+            s.emit_wasmir = Some(p.into());
+        }
+    }
+    s
+}
+
+impl CodegenBackend for WasmirBackend {
+    fn name(&self) -> &'static str {
+        "wasmir"
+    }
+
+    fn init(&self, sess: &Session) {
+        if !sess.target.arch.to_string().starts_with("wasm32") {
+            sess.dcx().fatal(format!("the WasmIR backend only targets wasm32 (target is `{}`)", sess.opts.target_triple));
+        }
+        let _ = settings(sess);
+    }
+
+    /// Makes rustc instantiate sysroot code in this crate instead of linking to the sysroot's
+    /// (LLVM-compiled) copies: generic instances the sysroot exports, and inlinable functions
+    /// whose MIR is available, are lowered here like local code.
+    fn provide(&self, providers: &mut rustc_middle::util::Providers) {
+        providers.extern_queries.upstream_monomorphizations_for = |tcx, def_id| {
+            if driver::is_sysroot_crate(tcx, def_id.krate) { None } else { tcx.upstream_monomorphizations(()).get(&def_id) }
+        };
+        providers.extern_queries.is_reachable_non_generic = |tcx, def_id| {
+            let reachable = tcx.reachable_non_generics(def_id.krate).contains_key(&def_id);
+            reachable && !(driver::is_sysroot_crate(tcx, def_id.krate) && tcx.is_mir_available(def_id))
+        };
+    }
+
+    fn target_config(&self, _sess: &Session) -> TargetConfig {
+        TargetConfig {
+            target_features: vec![],
+            unstable_target_features: vec![],
+            has_reliable_f16: false,
+            has_reliable_f16_math: false,
+            has_reliable_f128: false,
+            has_reliable_f128_math: false,
+        }
+    }
+
+    fn target_cpu(&self, sess: &Session) -> String {
+        sess.opts.cg.target_cpu.clone().unwrap_or_else(|| sess.target.cpu.to_string())
+    }
+
+    fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, _crate_info: &CrateInfo) -> Box<dyn Any> {
+        let object = driver::codegen_crate(tcx);
+        Box::new(Ongoing { name: tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string(), object })
+    }
+
+    fn join_codegen(&self, ongoing: Box<dyn Any>, sess: &Session, outputs: &OutputFilenames) -> (CompiledModules, FxIndexMap<WorkProductId, WorkProduct>) {
+        let ongoing = ongoing.downcast::<Ongoing>().expect("join_codegen: not ours");
+        let cgu = format!("{}.wasmir", ongoing.name);
+        let path = outputs.temp_path_for_cgu(OutputType::Object, &cgu, sess.invocation_temp.as_deref());
+        if let Err(e) = driver::write_atomically(&path, &ongoing.object.to_wasm()) {
+            sess.dcx().fatal(format!("writing {}: {e}", path.display()));
+        }
+        let module = CompiledModule {
+            name: cgu,
+            kind: ModuleKind::Regular,
+            object: Some(path),
+            dwarf_object: None,
+            bytecode: None,
+            assembly: None,
+            llvm_ir: None,
+            links_from_incr_cache: vec![],
+        };
+        (CompiledModules { modules: vec![module], allocator_module: None }, FxIndexMap::default())
+    }
+
+    fn link(&self, sess: &Session, compiled: CompiledModules, mut crate_info: CrateInfo, metadata: rustc_metadata::EncodedMetadata, outputs: &OutputFilenames) {
+        let s = settings(sess);
+        let backend = s.backend.unwrap_or(if sess.opts.optimize == OptLevel::No { link::Backend::Dev { optimize: false } } else { link::Backend::Dev { optimize: true } });
+        for &ct in crate_info.crate_types.iter().filter(|t| **t != CrateType::Rlib) {
+            match ct {
+                CrateType::Cdylib | CrateType::Executable => {}
+                other => sess.dcx().fatal(format!("not supported yet: crate type `{other:?}` with the WasmIR backend")),
+            }
+            let mut objects = Vec::new();
+            let mut read = |bytes: &[u8], from: &std::path::Path| match object::WasmirObject::from_wasm(bytes) {
+                Ok(Some(o)) => objects.push(o),
+                Ok(None) => {}
+                Err(e) => sess.dcx().fatal(format!("{}: {e}", from.display())),
+            };
+            for m in &compiled.modules {
+                if let Some(p) = &m.object {
+                    let bytes = std::fs::read(p).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", p.display())));
+                    read(&bytes, p);
+                }
+            }
+            for cnum in &crate_info.used_crates {
+                let Some(src) = crate_info.used_crate_source.get(cnum) else { continue };
+                let Some(rlib) = &src.rlib else {
+                    continue;
+                };
+                let file = std::fs::File::open(rlib).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
+                let mut ar = ::ar::Archive::new(file);
+                while let Some(entry) = ar.next_entry() {
+                    let mut entry = entry.unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
+                    let mut bytes = Vec::new();
+                    std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
+                    read(&bytes, rlib);
+                }
+            }
+            let opts = link::LinkOptions { backend, debug_info: sess.opts.debuginfo != rustc_session::config::DebugInfo::None, emit_wasmir: s.emit_wasmir.clone() };
+            let wasm = link::link(&objects, &opts).unwrap_or_else(|e| sess.dcx().fatal(e));
+            let out = rustc_session::output::out_filename(sess, ct, outputs, crate_info.local_crate_name);
+            let out = out.as_path();
+            if let Err(e) = driver::write_atomically(out, &wasm) {
+                sess.dcx().fatal(format!("writing {}: {e}", out.display()));
+            }
+        }
+        if crate_info.crate_types.contains(&CrateType::Rlib) {
+            crate_info.crate_types = vec![CrateType::Rlib];
+            rustc_codegen_ssa::back::link::link_binary(sess, &rustc_codegen_ssa::back::archive::ArArchiveBuilderBuilder, compiled, crate_info, metadata, outputs, self.name());
+        }
+    }
+}
+
+/// The entry point rustc looks up in a `-Zcodegen-backend` library.
+#[unsafe(no_mangle)]
+pub fn __rustc_codegen_backend() -> Box<dyn CodegenBackend> {
+    Box::new(WasmirBackend)
+}

@@ -1,0 +1,208 @@
+//! The link step: merge the crates' WasmIR (plus the runtime), lay out data, build the
+//! function table, drop what is unreachable, run a code generator and return the wasm.
+//!
+//! Memory layout (stack first, like `wasm-ld --stack-first`): `[0, 4096)` is left to the
+//! release backend's own shadow stack, the Rust stack grows down from `4096 + STACK_SIZE`, data
+//! objects follow it. Table slot 0 stays null so a null function pointer is 0.
+
+use crate::object::{ADDR_PREFIX, FN_PREFIX, RelocTarget, STACK_POINTER, WasmirObject};
+use std::collections::HashMap;
+use wasmir::{Const, GlobalId, Module, Op, Table, TableId};
+
+pub const STACK_BASE: u32 = 4096;
+pub const STACK_SIZE: u32 = 1 << 20;
+pub const TABLE_NAME: &str = "__indirect_function_table";
+
+/// Which code generator turns the linked WasmIR into wasm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// Cranelift-based dev backend, without (false) or with (true) its egraph optimiser.
+    Dev { optimize: bool },
+}
+
+/// Link options.
+pub struct LinkOptions {
+    pub backend: Backend,
+    pub debug_info: bool,
+    /// Keep the linked WasmIR text here as well (for inspection).
+    pub emit_wasmir: Option<std::path::PathBuf>,
+}
+
+const RUNTIME: &str = include_str!("runtime.wir");
+
+fn align_to(x: u64, a: u64) -> u64 {
+    x.div_ceil(a.max(1)) * a.max(1)
+}
+
+/// Links the objects into one wasm module.
+pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, String> {
+    let mut modules = Vec::new();
+    for o in objects {
+        modules.push(wasmir::parse_module(&o.module_text).map_err(|e| format!("reading WasmIR object: {e}"))?);
+    }
+    modules.push(wasmir::parse_module(RUNTIME).map_err(|e| format!("runtime: {e}"))?);
+    let module_names: Vec<String> = modules.iter().map(|m| m.name.clone()).collect();
+    let mut m = wasmir::link::merge(&modules).map_err(|e| format!("linking WasmIR: {e}"))?;
+    unify_globals(&mut m, &module_names);
+    for f in &mut m.funcs {
+        f.export = None;
+    }
+    for o in objects {
+        for e in &o.exports {
+            let id = m.func_by_name(e).ok_or_else(|| format!("exported function `{e}` is not defined"))?;
+            m.funcs[id.0 as usize].export = Some(e.clone());
+        }
+    }
+    // Unresolved imports other than host imports are functions nobody compiled to WasmIR.
+    for f in &m.funcs {
+        if let Some(imp) = &f.import {
+            if imp.module == crate::driver::INTERNAL_IMPORT_MODULE {
+                return Err(format!(
+                    "undefined function `{}`: it is defined in a crate that was not compiled by the WasmIR backend",
+                    f.name
+                ));
+            }
+        }
+    }
+    // Function table: every function whose address is taken (in code or in data).
+    let mut address_taken: Vec<String> = Vec::new();
+    for g in &m.globals {
+        if let Some(name) = g.name.strip_prefix(FN_PREFIX) {
+            address_taken.push(name.to_string());
+        }
+    }
+    for o in objects {
+        for d in &o.data {
+            for (_, t) in &d.relocs {
+                if let RelocTarget::Func { name } = t {
+                    address_taken.push(name.clone());
+                }
+            }
+        }
+    }
+    address_taken.sort();
+    address_taken.dedup();
+    let mut elems = Vec::new();
+    for name in &address_taken {
+        elems.push(m.func_by_name(name).ok_or_else(|| format!("address of undefined function `{name}`"))?);
+    }
+    let table_size = elems.len() as u32 + 1;
+    m.tables = vec![Table { name: TABLE_NAME.into(), min: table_size, max: Some(table_size), elems: vec![(1, elems)] }];
+    for f in &mut m.funcs {
+        for b in &mut f.blocks {
+            for i in &mut b.insts {
+                if let Op::CallIndirect { table, .. } = &mut i.op {
+                    *table = TableId(0);
+                }
+            }
+        }
+    }
+    wasmir::link::eliminate_dead_functions(&mut m);
+    let slot_of: HashMap<String, u32> =
+        m.tables[0].elems[0].1.iter().enumerate().map(|(i, f)| (m.funcs[f.0 as usize].name.clone(), i as u32 + 1)).collect();
+
+    // Data layout.
+    let stack_top = STACK_BASE + STACK_SIZE;
+    let mut addr_of: HashMap<&str, u64> = HashMap::new();
+    let mut next = stack_top as u64;
+    for o in objects {
+        for d in &o.data {
+            next = align_to(next, d.align);
+            addr_of.insert(&d.name, next);
+            next += d.bytes.len().max(1) as u64;
+        }
+    }
+    if next > u32::MAX as u64 / 2 {
+        return Err("data does not fit in a 32-bit address space".into());
+    }
+    for o in objects {
+        for d in &o.data {
+            let mut bytes = d.bytes.clone();
+            for (off, t) in &d.relocs {
+                let v: u32 = match t {
+                    RelocTarget::Data { name, addend } => {
+                        let a = *addr_of.get(name.as_str()).ok_or_else(|| format!("data object `{}` points at undefined `{name}`", d.name))?;
+                        (a as i64 + addend) as u32
+                    }
+                    RelocTarget::Func { name } => *slot_of.get(name).ok_or_else(|| format!("function `{name}` not in the table"))?,
+                };
+                bytes[*off as usize..*off as usize + 4].copy_from_slice(&v.to_le_bytes());
+            }
+            if !bytes.is_empty() {
+                m.data.push(wasmir::Data { offset: addr_of[d.name.as_str()] as u32, bytes });
+            }
+        }
+    }
+    for g in &mut m.globals {
+        if g.name == STACK_POINTER {
+            g.init = Const::I32(stack_top as i32);
+        } else if let Some(name) = g.name.strip_prefix(ADDR_PREFIX) {
+            let a = addr_of.get(name).ok_or_else(|| format!("undefined data object `{name}`"))?;
+            g.init = Const::I32(*a as i32);
+        } else if let Some(name) = g.name.strip_prefix(FN_PREFIX) {
+            // Functions only reachable through this global were kept alive by the table.
+            g.init = Const::I32(*slot_of.get(name).ok_or_else(|| format!("function `{name}` not in the table"))? as i32);
+        }
+    }
+    let pages = (align_to(next, 65536) / 65536) as u32 + 1;
+    m.memory = Some(wasmir::Memory { min: pages, max: None });
+    wasmir::verify_module(&m).map_err(|e| format!("internal error: linked WasmIR does not verify:\n{e}"))?;
+    if let Some(path) = &opts.emit_wasmir {
+        crate::driver::write_atomically(path, wasmir::print_module(&m).as_bytes()).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    }
+    let wasm = match opts.backend {
+        Backend::Dev { optimize } => {
+            let o = wasmir_cranelift::Options { optimize, verify_clif: false, debug_info: opts.debug_info, verify_input: false };
+            wasmir_cranelift::compile_module(&m, &o).map_err(|e| format!("dev backend: {e}"))?
+        }
+    };
+    Ok(wasm)
+}
+
+/// The merge renames same-named globals `module.name`; the backend's globals (stack pointer,
+/// addresses) mean the same thing in every module, so they become one global each.
+fn unify_globals(m: &mut Module, module_names: &[String]) {
+    let canonical = |name: &str| -> String {
+        for mn in module_names {
+            if let Some(rest) = name.strip_prefix(mn.as_str()).and_then(|r| r.strip_prefix('.')) {
+                if rest == STACK_POINTER || rest.starts_with(ADDR_PREFIX) || rest.starts_with(FN_PREFIX) {
+                    return rest.to_string();
+                }
+            }
+        }
+        name.to_string()
+    };
+    let mut new_globals: Vec<wasmir::Global> = Vec::new();
+    let mut by_name: HashMap<String, u32> = HashMap::new();
+    let mut remap = Vec::new();
+    for g in &m.globals {
+        let name = canonical(&g.name);
+        let id = *by_name.entry(name.clone()).or_insert_with(|| {
+            let mut g = g.clone();
+            g.name = name.clone();
+            new_globals.push(g);
+            new_globals.len() as u32 - 1
+        });
+        remap.push(id);
+    }
+    m.globals = new_globals;
+    for f in &mut m.funcs {
+        for b in &mut f.blocks {
+            for i in &mut b.insts {
+                match &mut i.op {
+                    Op::GlobalGet(g) | Op::GlobalSet(g, _) => *g = GlobalId(remap[g.0 as usize]),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn runtime_parses() {
+        let m = wasmir::parse_module(super::RUNTIME).unwrap();
+        assert_eq!(m.funcs.len(), 4);
+    }
+}

@@ -1,0 +1,162 @@
+//! The backend's object files: a wasm module holding only custom sections, so archive tools
+//! and rlibs treat it as an ordinary (symbol-less) object.
+//!
+//! * `wasmir`: the crate's WasmIR module in the text format;
+//! * `wasmir.link`: what the WasmIR module cannot say, one item per line:
+//!   `data NAME ALIGN MUT HEXBYTES` (a data object, placed by the linker),
+//!   `reloc OFFSET data TARGET ADDEND` / `reloc OFFSET func TARGET` (a pointer inside the last
+//!   data object), `export NAME` (a function the final wasm exports under its own name).
+//!
+//! In code, the address of data object `X` is `global.get $"@addr:X"` and the table index of
+//! function `F` is `global.get $"@fn:F"`: immutable globals whose values the linker fills in.
+
+/// What a pointer inside a data object points at.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RelocTarget {
+    Data { name: String, addend: i64 },
+    Func { name: String },
+}
+
+/// A data object: bytes at a linker-chosen address.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataObject {
+    pub name: String,
+    pub align: u64,
+    pub mutable: bool,
+    pub bytes: Vec<u8>,
+    pub relocs: Vec<(u32, RelocTarget)>,
+}
+
+/// One crate's contribution to the final wasm.
+#[derive(Clone, Debug, Default)]
+pub struct WasmirObject {
+    pub module_text: String,
+    pub data: Vec<DataObject>,
+    pub exports: Vec<String>,
+}
+
+pub const ADDR_PREFIX: &str = "@addr:";
+pub const FN_PREFIX: &str = "@fn:";
+pub const STACK_POINTER: &str = "__stack_pointer";
+
+impl WasmirObject {
+    fn link_text(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        for d in &self.data {
+            let hex: String = d.bytes.iter().map(|b| format!("{b:02x}")).collect();
+            let hex = if hex.is_empty() { "-".to_string() } else { hex };
+            writeln!(s, "data {} {} {} {}", d.name, d.align, d.mutable as u8, hex).unwrap();
+            for (off, t) in &d.relocs {
+                match t {
+                    RelocTarget::Data { name, addend } => writeln!(s, "reloc {off} data {name} {addend}").unwrap(),
+                    RelocTarget::Func { name } => writeln!(s, "reloc {off} func {name}").unwrap(),
+                }
+            }
+        }
+        for e in &self.exports {
+            writeln!(s, "export {e}").unwrap();
+        }
+        s
+    }
+
+    fn parse_link_text(&mut self, text: &str) -> Result<(), String> {
+        for (i, line) in text.lines().enumerate() {
+            let err = || format!("wasmir.link line {}: malformed: {line:?}", i + 1);
+            let w: Vec<&str> = line.split(' ').collect();
+            match w.as_slice() {
+                ["data", name, align, m, hex] => {
+                    let bytes = if *hex == "-" {
+                        vec![]
+                    } else {
+                        (0..hex.len() / 2)
+                            .map(|k| u8::from_str_radix(&hex[2 * k..2 * k + 2], 16))
+                            .collect::<Result<_, _>>()
+                            .map_err(|_| err())?
+                    };
+                    self.data.push(DataObject {
+                        name: name.to_string(),
+                        align: align.parse().map_err(|_| err())?,
+                        mutable: *m == "1",
+                        bytes,
+                        relocs: vec![],
+                    });
+                }
+                ["reloc", off, kind, name, rest @ ..] => {
+                    let off: u32 = off.parse().map_err(|_| err())?;
+                    let t = match (*kind, rest) {
+                        ("data", [a]) => RelocTarget::Data { name: name.to_string(), addend: a.parse().map_err(|_| err())? },
+                        ("func", []) => RelocTarget::Func { name: name.to_string() },
+                        _ => return Err(err()),
+                    };
+                    self.data.last_mut().ok_or_else(err)?.relocs.push((off, t));
+                }
+                ["export", name] => self.exports.push(name.to_string()),
+                _ => return Err(err()),
+            }
+        }
+        Ok(())
+    }
+
+    /// Encodes the object as a wasm module of custom sections.
+    pub fn to_wasm(&self) -> Vec<u8> {
+        let mut m = wasm_encoder::Module::new();
+        m.section(&wasm_encoder::CustomSection { name: "wasmir".into(), data: self.module_text.as_bytes().into() });
+        let link = self.link_text();
+        m.section(&wasm_encoder::CustomSection { name: "wasmir.link".into(), data: link.as_bytes().into() });
+        m.finish()
+    }
+
+    /// Reads an object; `Ok(None)` when `bytes` is not one of ours (e.g. an LLVM object of a
+    /// sysroot crate).
+    pub fn from_wasm(bytes: &[u8]) -> Result<Option<WasmirObject>, String> {
+        if !bytes.starts_with(b"\0asm") {
+            return Ok(None);
+        }
+        let mut obj = WasmirObject::default();
+        let mut found = false;
+        for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+            let payload = payload.map_err(|e| format!("reading object: {e}"))?;
+            if let wasmparser::Payload::CustomSection(c) = payload {
+                if c.name() != "wasmir" && c.name() != "wasmir.link" {
+                    continue;
+                }
+                let text = std::str::from_utf8(c.data()).map_err(|_| "object section is not UTF-8".to_string())?;
+                match c.name() {
+                    "wasmir" => {
+                        obj.module_text = text.to_string();
+                        found = true;
+                    }
+                    "wasmir.link" => obj.parse_link_text(text)?,
+                    _ => {}
+                }
+            }
+        }
+        Ok(found.then_some(obj))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let obj = WasmirObject {
+            module_text: "module \"x\"\n".into(),
+            data: vec![DataObject {
+                name: "a$1".into(),
+                align: 4,
+                mutable: false,
+                bytes: vec![1, 2, 255],
+                relocs: vec![(0, RelocTarget::Data { name: "b".into(), addend: -3 }), (4, RelocTarget::Func { name: "f".into() })],
+            }],
+            exports: vec!["run".into()],
+        };
+        let back = WasmirObject::from_wasm(&obj.to_wasm()).unwrap().unwrap();
+        assert_eq!(back.module_text, obj.module_text);
+        assert_eq!(back.data, obj.data);
+        assert_eq!(back.exports, obj.exports);
+        assert!(WasmirObject::from_wasm(b"\0asm\x01\0\0\0").unwrap().is_none());
+    }
+}
