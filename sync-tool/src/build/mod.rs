@@ -22,7 +22,7 @@ use crate::queue::{QueueState, queue_state};
 pub use sysroot::toolchain_linked;
 
 /// Bump when the build recipe changes in a way the queue hash cannot see.
-const RECIPE: &str = "wasmrust-build-3";
+const RECIPE: &str = "wasmrust-build-4";
 const HOST: &str = "x86_64-unknown-linux-gnu";
 
 /// The root of the build cache.
@@ -126,6 +126,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<PathBuf> {
     } else {
         let started = std::time::Instant::now();
         sync_source(&project.checkout, &cache.src())?;
+        sysroot::restore_rustdoc_licenses(&project.pin, &cache.src())?;
         sysroot::prepare_wasi_root(&project.pin, &cache.wasi_root())?;
         let (rustc, cargo) = sysroot::stage0(&project.pin)?;
         let config = cache.dir.join("bootstrap.toml");
@@ -135,7 +136,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<PathBuf> {
         )?;
         let log = cache.logs().join(format!("build-{}.log", unix_now()));
         eprintln!("building the toolchain (queue {hash}); log: {}", log.display());
-        xpy::run(&cache.src(), &config, &["build", "--stage", "1", "compiler/rustc", "library"], &log)?;
+        xpy::run(&cache.src(), &config, &["build", "--stage", "1", "compiler/rustc", "library", "src/tools/rustdoc"], &log)?;
         let latest = cache.logs().join("latest.log");
         std::fs::remove_file(&latest).ok();
         std::os::unix::fs::symlink(&log, &latest).ok();
@@ -146,6 +147,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<PathBuf> {
         )?;
     }
     sysroot::finish_toolchain(&project.pin, &cache)?;
+    sysroot::install_deprecations(project, &cache)?;
     if !opts.no_link {
         sysroot::rustup_link(&project.pin.toolchain.name, &cache.toolchain())?;
     }

@@ -40,6 +40,31 @@ pub fn prepare_wasi_root(pin: &Pin, root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Debian's dfsg source drops the top-level `LICENSE-*` files that rustdoc's static files link
+/// to (`src/librustdoc/html/static/LICENSE-{APACHE,MIT}.txt`), and rustdoc's build script
+/// embeds them. Restore them in the build mirror from the stage0 toolchain's copies of the same
+/// licence texts (`share/doc/rust/licenses/`).
+pub fn restore_rustdoc_licenses(pin: &Pin, src: &Path) -> Result<()> {
+    let (rustc, _) = stage0(pin)?;
+    let licenses = rustc
+        .parent()
+        .and_then(Path::parent)
+        .context("stage0 rustc has no toolchain directory")?
+        .join("share/doc/rust/licenses");
+    let static_dir = src.join("src/librustdoc/html/static");
+    for (name, text) in [("LICENSE-APACHE.txt", "Apache-2.0.txt"), ("LICENSE-MIT.txt", "MIT.txt")] {
+        let dest = static_dir.join(name);
+        if dest.is_file() {
+            continue;
+        }
+        let from = licenses.join(text);
+        std::fs::remove_file(&dest).ok(); // a dangling symlink
+        std::fs::copy(&from, &dest)
+            .with_context(|| format!("restoring {} from {}", dest.display(), from.display()))?;
+    }
+    Ok(())
+}
+
 /// The stage0 rustc and cargo named by the pin.
 pub fn stage0(pin: &Pin) -> Result<(PathBuf, PathBuf)> {
     let which = |tool: &str| -> Result<PathBuf> {
@@ -83,6 +108,7 @@ pub fn finish_toolchain(pin: &Pin, cache: &Cache) -> Result<()> {
     let (_, cargo) = stage0(pin)?;
     let links = [
         (tc.join("bin/rustc"), stage1.join("bin/rustc")),
+        (tc.join("bin/rustdoc"), stage1.join("bin/rustdoc")),
         (tc.join("bin/cargo"), cargo),
         (tc.join("lib"), stage1.join("lib")),
     ];
@@ -91,6 +117,21 @@ pub fn finish_toolchain(pin: &Pin, cache: &Cache) -> Result<()> {
             std::fs::remove_file(&link).ok();
             std::os::unix::fs::symlink(&target, &link).with_context(|| format!("linking {}", link.display()))?;
         }
+    }
+    Ok(())
+}
+
+/// Writes the compiler's form of `migrate/deprecations.toml` to
+/// `lib/rustlib/wasmrust-deprecations.txt`, where the patched rustc reads it. Done on every
+/// build, cached or not: the registry changes without the compiler changing.
+pub fn install_deprecations(project: &crate::project::Project, cache: &Cache) -> Result<()> {
+    let source = project.root.join("migrate/deprecations.toml");
+    let registry = wasmrust_migrate::registry::load(&source)
+        .with_context(|| format!("loading the deprecation registry {}", source.display()))?;
+    let text = wasmrust_migrate::registry::emit(&registry, "migrate/deprecations.toml");
+    let dest = cache.stage1().join("lib/rustlib/wasmrust-deprecations.txt");
+    if std::fs::read_to_string(&dest).ok().as_deref() != Some(text.as_str()) {
+        crate::project::write_atomic(&dest, text.as_bytes())?;
     }
     Ok(())
 }
