@@ -7,10 +7,13 @@
 //!   (default: check-fail, i.e. errors expected from `--emit=metadata`; `build-*` run code
 //!   generation, which is where generic code is checked once instantiated);
 //! - `//@ compile-flags: …`, `//@ edition: 2021`, `//@ target: wasm32-wasip1`;
-//! - `//@ aux-build: name.rs` compiles `auxiliary/name.rs` first and passes `--extern name`.
+//! - `//@ aux-build: name.rs` compiles `auxiliary/name.rs` first and passes `--extern name`;
+//! - `//@ rustc-env: NAME=value` sets an environment variable for rustc. `WASMRUST_TODAY` is
+//!   [`TODAY`] unless a case sets it, so date-dependent checks (deprecations) are reproducible.
 //!
 //! Annotations: `//~ ERROR text`, `//~^ ERROR text` (line above; more `^` for further up),
-//! where `text` is a substring of the message or the error code. Every error must be annotated.
+//! `//~? ERROR text` (a diagnostic without a source location), where `text` is a substring of
+//! the message or the error code. Every error must be annotated.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,6 +21,9 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 
 use crate::{TOOLCHAIN, repo_root};
+
+/// The date the deprecation checks see (`WASMRUST_TODAY`) unless a case sets its own.
+pub const TODAY: &str = "2026-11-25";
 
 /// How a case is compiled and what is expected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +52,8 @@ pub struct Case {
     pub edition: String,
     pub target: Option<String>,
     pub aux: Vec<String>,
+    /// `rustc-env` directives.
+    pub env: Vec<(String, String)>,
     pub annotations: Vec<Annotation>,
 }
 
@@ -92,6 +100,7 @@ pub fn parse(rel: &Path, text: &str) -> Result<Case> {
         edition: "2024".into(),
         target: None,
         aux: Vec::new(),
+        env: Vec::new(),
         annotations: Vec::new(),
     };
     for (i, line) in text.lines().enumerate() {
@@ -107,11 +116,20 @@ pub fn parse(rel: &Path, text: &str) -> Result<Case> {
                 "edition" => case.edition = value.to_string(),
                 "target" => case.target = Some(value.to_string()),
                 "aux-build" => case.aux.push(value.to_string()),
+                "rustc-env" => {
+                    let (k, v) = value
+                        .split_once('=')
+                        .with_context(|| format!("{}:{}: expected `rustc-env: NAME=value`", rel.display(), i + 1))?;
+                    case.env.push((k.trim().to_string(), v.trim().to_string()));
+                }
                 other => bail!("{}:{}: unknown directive `{other}`", rel.display(), i + 1),
             }
         }
         if let Some(pos) = line.find("//~") {
             let rest = &line[pos + 3..];
+            // `//~?` expects a diagnostic without a source location (line 0 here).
+            let spanless = rest.starts_with('?');
+            let rest = rest.strip_prefix('?').unwrap_or(rest);
             let carets = rest.chars().take_while(|&c| c == '^').count();
             let rest = rest[carets..].trim();
             let (level, text) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -122,7 +140,11 @@ pub fn parse(rel: &Path, text: &str) -> Result<Case> {
                 "HELP" => "help",
                 other => bail!("{}:{}: unknown annotation kind `{other}`", rel.display(), i + 1),
             };
-            let line_no = (i + 1).checked_sub(carets).filter(|&l| l > 0).context("`^` points above the file")?;
+            let line_no = if spanless {
+                0
+            } else {
+                (i + 1).checked_sub(carets).filter(|&l| l > 0).context("`^` points above the file")?
+            };
             case.annotations.push(Annotation { line: line_no, level: level.into(), text: text.trim().into() });
         }
     }
@@ -195,9 +217,10 @@ pub struct Outcome {
 fn rustc_command(rustc: &[String], case: &Case, out_dir: &Path) -> Command {
     let mut cmd = Command::new(&rustc[0]);
     cmd.args(&rustc[1..]);
-    for var in ["RUSTC_BOOTSTRAP", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
+    for var in ["RUSTC_BOOTSTRAP", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "WASMRUST_DEPRECATIONS"] {
         cmd.env_remove(var);
     }
+    set_env(&mut cmd, case);
     cmd.current_dir(ui_dir())
         .arg(&case.rel)
         .args(["--edition", &case.edition, "--error-format=json", "-Zui-testing", "-Ccodegen-units=1", "-Aunused"])
@@ -223,9 +246,18 @@ fn rustc_command(rustc: &[String], case: &Case, out_dir: &Path) -> Command {
     cmd
 }
 
+/// The case's environment: [`TODAY`] as `WASMRUST_TODAY`, then its `rustc-env` directives.
+fn set_env(cmd: &mut Command, case: &Case) {
+    cmd.env("WASMRUST_TODAY", TODAY);
+    for (k, v) in &case.env {
+        cmd.env(k, v);
+    }
+}
+
 fn build_aux(rustc: &[String], case: &Case, out_dir: &Path) -> Result<()> {
     for aux in &case.aux {
         let mut cmd = Command::new(&rustc[0]);
+        set_env(&mut cmd, case);
         cmd.args(&rustc[1..]).current_dir(ui_dir().join("auxiliary")).arg(aux).args([
             "--crate-type",
             "rlib",
@@ -300,9 +332,13 @@ pub fn check(case: &Case, outcome: &Outcome, bless: bool) -> Result<()> {
         .collect();
     for ann in &case.annotations {
         let pos = unmatched.iter().position(|d| {
+            let at = if ann.line == 0 {
+                d.line.is_none()
+            } else {
+                d.line == Some(ann.line) && d.file.as_deref().is_some_and(|f| f.ends_with(&file))
+            };
             d.level == ann.level
-                && d.line == Some(ann.line)
-                && d.file.as_deref().is_some_and(|f| f.ends_with(&file))
+                && at
                 && (d.message.contains(&ann.text) || d.code.as_deref() == Some(ann.text.as_str()))
         });
         match pos {

@@ -1,6 +1,6 @@
 //@ compile-flags: -Zwasm-host-profile=wasmtime
-// `js` on wasmtime.
-#[wasm::capability(js)]
+// `js_interop` on wasmtime.
+#[wasm::capability(js_interop)]
 fn call_js() {}
 
 fn main() {
