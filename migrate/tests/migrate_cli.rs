@@ -318,7 +318,6 @@ fn bad_input_is_one_line_and_non_zero() {
 
 /// The migrated fixture builds with the WasmRust toolchain and no deprecation warnings.
 #[test]
-#[ignore = "not supported yet: the `wasm` crate does not carry the registry's replacement spellings (feature `simd`, `memory::SharedSlice`, `capability(js_interop)`); issue 8"]
 fn migrated_fixture_builds_with_the_wasmrust_toolchain() {
     // A linked toolchain whose build has not finished has no working rustc yet.
     let rustc = Command::new("rustup")
