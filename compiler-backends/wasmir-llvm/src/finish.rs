@@ -54,6 +54,11 @@ pub fn finish(wasm: &[u8], m: &wasmir::Module) -> Result<Vec<u8>, String> {
                 let ty = wasm_encoder::GlobalType { val_type: val_type(g.ty.content_type)?, mutable: g.ty.mutable, shared: false };
                 let ours = global_names.get(&(i as u32)).and_then(|n| n.strip_prefix("g.")).and_then(|n| n.parse::<usize>().ok()).and_then(|n| m.globals.get(n));
                 let init = match ours {
+                    // A WasmIR global must come out with its own type (ir_text makes LLVM keep
+                    // it); never pair an initialiser with a global LLVM retyped.
+                    Some(wg) if ty.val_type != val_type(wasmparser_type(wg.ty))? || !ty.mutable && wg.mutable => {
+                        return Err(format!("LLVM changed global `{}` to {:?} (WasmIR declares {})", global_names[&(i as u32)], g.ty.content_type, wg.ty));
+                    }
                     Some(wg) => const_expr(wg.init),
                     None => {
                         let mut ops = g.init_expr.get_operators_reader();
@@ -108,6 +113,18 @@ fn val_type(t: wasmparser::ValType) -> Result<wasm_encoder::ValType, String> {
         wasmparser::ValType::V128 => wasm_encoder::ValType::V128,
         other => return Err(format!("not supported yet: global of type {other:?}")),
     })
+}
+
+fn wasmparser_type(t: wasmir::Type) -> wasmparser::ValType {
+    match t {
+        wasmir::Type::I32 => wasmparser::ValType::I32,
+        wasmir::Type::I64 => wasmparser::ValType::I64,
+        wasmir::Type::F32 => wasmparser::ValType::F32,
+        wasmir::Type::F64 => wasmparser::ValType::F64,
+        wasmir::Type::V128 => wasmparser::ValType::V128,
+        wasmir::Type::ExternRef => wasmparser::ValType::EXTERNREF,
+        wasmir::Type::FuncRef => wasmparser::ValType::FUNCREF,
+    }
 }
 
 fn const_expr(c: wasmir::Const) -> ConstExpr {

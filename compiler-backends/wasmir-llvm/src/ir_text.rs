@@ -4,7 +4,8 @@
 //! traps (zero divisor, `MIN / -1`), shift counts are masked, float->int conversions are range
 //! checked, and `unreachable` calls `llvm.trap`. Memory accesses go through `inttoptr` with
 //! `"null-pointer-is-valid"` so address 0 is ordinary memory. Globals become wasm globals
-//! (`addrspace(1)`); `call_indirect` becomes a `switch` over the (immutable) table's slots with a
+//! (`addrspace(1)`, accessed with `volatile` loads/stores so LLVM never changes their type or
+//! width); `call_indirect` becomes a `switch` over the (immutable) table's slots with a
 //! matching signature, trapping otherwise, exactly as wasm would.
 
 use std::collections::HashMap;
@@ -65,7 +66,10 @@ pub fn module_ir(m: &Module) -> Result<String, Unsupported> {
         if g.ty.is_ref() {
             return Err(Unsupported("reference-typed globals".into()));
         }
-        writeln!(out, "@g.{i} = internal addrspace(1) global {} {}", ty(g.ty), konst(g.init)).unwrap();
+        // Not `internal`: GlobalOpt rewrites internal globals (e.g. shrinks one stored with a
+        // single constant to an `i1`), and the wasm backend then puts the new global in linear
+        // memory. `hidden` keeps it out of the exports.
+        writeln!(out, "@g.{i} = hidden addrspace(1) global {} {}", ty(g.ty), konst(g.init)).unwrap();
     }
     out.push_str("declare void @llvm.trap()\n");
     let mut intrinsics: Vec<String> = Vec::new();
@@ -435,10 +439,15 @@ impl<'a> FnGen<'a> {
                 self.intrinsic("declare i32 @llvm.wasm.memory.grow.i32(i32, i32)".into());
                 writeln!(c, "  {r} = call i32 @llvm.wasm.memory.grow.i32(i32 0, i32 {})", self.v(*a)).unwrap();
             }
-            Op::GlobalGet(g) => writeln!(c, "  {r} = load {rts}, ptr addrspace(1) @g.{}", g.0).unwrap(),
+            // Wasm-global accesses are `volatile` so that LLVM keeps their type and width:
+            // otherwise InstCombine turns `bitcast (load i64)` into `load double`, and the DAG
+            // combiner narrows `trunc (load i64)` to an i32 `global.get` or `and (load i32), 255`
+            // to a linear-memory `load8_u` (invalid or wrong wasm). The cost: no CSE of
+            // `global.get`s, which engines make cheap anyway.
+            Op::GlobalGet(g) => writeln!(c, "  {r} = load volatile {rts}, ptr addrspace(1) @g.{}", g.0).unwrap(),
             Op::GlobalSet(g, v) => {
                 let gt = ty(self.m.globals[g.0 as usize].ty);
-                writeln!(c, "  store {gt} {}, ptr addrspace(1) @g.{}", self.v(*v), g.0).unwrap();
+                writeln!(c, "  store volatile {gt} {}, ptr addrspace(1) @g.{}", self.v(*v), g.0).unwrap();
             }
             Op::Call(callee, args) => {
                 let cf = self.m.func(*callee);

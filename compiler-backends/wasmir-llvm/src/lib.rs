@@ -1,5 +1,5 @@
 //! WasmRust's **release backend**: WasmIR -> LLVM IR -> LLVM's wasm32 target at -O2/-Oz ->
-//! object -> `wasm-ld` -> layout fix-up -> `wasm-opt` (binaryen) when available.
+//! object -> `wasm-ld` -> layout fix-up -> `wasm-opt` (binaryen, [`wasm_opt`]) when available.
 //!
 //! The LLVM module is produced as textual IR ([`ir_text`]) and handed to LLVM through inkwell,
 //! which parses, verifies, optimises (new pass manager, `default<O2>`/`default<Oz>`) and emits a
@@ -7,11 +7,12 @@
 //! browsers ship. `wasm-ld-22` links it; then [`finish`] gives the module the WasmIR memory
 //! limits and data segments (WasmIR data lives at fixed addresses, which LLVM cannot express).
 //!
-//! Build requirement: inkwell's `llvm21-1` feature links `llvm-sys` 211, which accepts the
-//! newer Debian LLVM 22 when pointed at it: `export LLVM_SYS_211_PREFIX=/usr/lib/llvm-22`.
+//! Build requirement: inkwell's `llvm22-1` feature links `llvm-sys` 221 against Debian's
+//! `libLLVM-22.so` (found through `llvm-config-22`, or `LLVM_SYS_221_PREFIX=/usr/lib/llvm-22`).
 
 pub mod finish;
 pub mod ir_text;
+pub mod wasm_opt;
 
 use inkwell::context::Context;
 use inkwell::memory_buffer::MemoryBuffer;
@@ -28,21 +29,31 @@ pub enum OptLevel {
     Oz,
 }
 
+/// Whether to run binaryen's `wasm-opt` after linking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WasmOpt {
+    /// Never.
+    Off,
+    /// When [`wasm_opt::locate`] finds one (the default); otherwise the wasm-ld output is kept.
+    Auto,
+    /// Always; a missing `wasm-opt` is an error.
+    Required,
+}
+
 /// Release-backend settings.
 #[derive(Clone, Debug)]
 pub struct Options {
     pub opt: OptLevel,
-    /// Run binaryen's `wasm-opt` after linking (default: only when `$WASMIR_WASM_OPT` names
-    /// the binary). Debian's binaryen 108 rejects or mangles part of LLVM 22's output, so its
-    /// result is validated and dropped (with a warning) when it fails.
-    pub wasm_opt: bool,
+    /// `wasm-opt` after linking. Its output is validated; a failure or an invalid result is an
+    /// error (never silently shipped, never silently dropped).
+    pub wasm_opt: WasmOpt,
     /// The linker (default `wasm-ld-22`, or `$WASMIR_WASM_LD`).
     pub linker: PathBuf,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { opt: OptLevel::O2, wasm_opt: std::env::var_os("WASMIR_WASM_OPT").is_some(), linker: std::env::var_os("WASMIR_WASM_LD").map_or_else(|| PathBuf::from("wasm-ld-22"), PathBuf::from) }
+        Options { opt: OptLevel::O2, wasm_opt: WasmOpt::Auto, linker: std::env::var_os("WASMIR_WASM_LD").map_or_else(|| PathBuf::from("wasm-ld-22"), PathBuf::from) }
     }
 }
 
@@ -71,7 +82,11 @@ pub struct Timings {
     pub llvm: std::time::Duration,
     pub link: std::time::Duration,
     pub wasm_opt: std::time::Duration,
-    /// Non-fatal problems (a failed `wasm-opt` run).
+    /// Output size before `wasm-opt` (`None` when it did not run).
+    pub size_before_wasm_opt: Option<usize>,
+    /// Which `wasm-opt` ran.
+    pub wasm_opt_bin: Option<PathBuf>,
+    /// Non-fatal problems.
     pub warnings: Vec<String>,
 }
 
@@ -111,18 +126,18 @@ pub fn compile_module_timed(m: &wasmir::Module, opts: &Options) -> Result<(Vec<u
     let linked = std::fs::read(&out_path)?;
     let mut wasm = finish::finish(&linked, m).map_err(Error::Finish)?;
     timings.link = t1.elapsed();
-    if opts.wasm_opt {
+    let bin = match opts.wasm_opt {
+        WasmOpt::Off => None,
+        WasmOpt::Auto => wasm_opt::locate().ok(),
+        WasmOpt::Required => Some(wasm_opt::locate().map_err(|e| Error::WasmOpt(e.to_string()))?),
+    };
+    if let Some(bin) = bin {
         let t2 = std::time::Instant::now();
-        // Debian's binaryen (108) predates some encodings LLVM 22 emits and sometimes rejects
-        // valid modules; then the (valid, LLVM-optimised) wasm-ld output is kept and it is said.
-        match run_wasm_opt(&wasm, opts.opt, dir.path()) {
-            Ok(Some(opt)) => match wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all()).validate_all(&opt) {
-                Ok(_) => wasm = opt,
-                Err(e) => timings.warnings.push(format!("wasm-opt produced invalid wasm ({e}); kept the wasm-ld output")),
-            },
-            Ok(None) => {}
-            Err(e) => timings.warnings.push(format!("{e}; kept the wasm-ld output")),
-        }
+        let level = if opts.opt == OptLevel::O2 { "-O2" } else { "-Oz" };
+        let opt = wasm_opt::run(bin, &wasm, level, dir.path()).map_err(Error::WasmOpt)?;
+        timings.size_before_wasm_opt = Some(wasm.len());
+        timings.wasm_opt_bin = Some(bin.to_path_buf());
+        wasm = opt;
         timings.wasm_opt = t2.elapsed();
     }
     Ok((wasm, timings))
@@ -155,19 +170,4 @@ pub fn llvm_object(ir: &str, opt: OptLevel) -> Result<Vec<u8>, Error> {
 fn builtins_archive() -> Option<PathBuf> {
     let p = std::env::var_os("WASMIR_WASM_BUILTINS").map_or_else(|| PathBuf::from("/usr/lib/llvm-22/lib/clang/22/lib/wasi/libclang_rt.builtins-wasm32.a"), PathBuf::from);
     p.exists().then_some(p)
-}
-
-fn run_wasm_opt(wasm: &[u8], opt: OptLevel, dir: &std::path::Path) -> Result<Option<Vec<u8>>, Error> {
-    let input = dir.join("in.wasm");
-    let output = dir.join("out.wasm");
-    std::fs::write(&input, wasm)?;
-    let flags = ["--enable-reference-types", "--enable-simd", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-multivalue"];
-    let bin = std::env::var_os("WASMIR_WASM_OPT").filter(|v| !v.is_empty() && v != "1").unwrap_or_else(|| "wasm-opt".into());
-    let r = Command::new(bin).arg(if opt == OptLevel::O2 { "-O2" } else { "-Oz" }).args(flags).arg(&input).arg("-o").arg(&output).output();
-    match r {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::WasmOpt(e.to_string())),
-        Ok(o) if !o.status.success() => Err(Error::WasmOpt(String::from_utf8_lossy(&o.stderr).trim().to_string())),
-        Ok(_) => Ok(Some(std::fs::read(&output)?)),
-    }
 }
