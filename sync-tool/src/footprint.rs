@@ -4,12 +4,12 @@ use std::path::Path;
 
 use anyhow::Result;
 use git2::{Delta, Diff, Repository};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::patchfile::PatchFile;
 
 /// Footprint of one patch.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct PatchFootprint {
     pub name: String,
     /// Upstream files the patch modifies or deletes.
@@ -23,7 +23,7 @@ pub struct PatchFootprint {
 }
 
 /// Footprint of the whole queue.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Footprint {
     pub patches: Vec<PatchFootprint>,
     pub total: PatchFootprint,

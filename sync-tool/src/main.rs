@@ -1,4 +1,4 @@
-//! `wasmrust-sync`: init / apply / refresh / status / footprint / build.
+//! `wasmrust-sync`: init / apply / refresh / status / footprint / build / rebase / upstream-sync.
 
 mod cli;
 
@@ -25,6 +25,8 @@ enum Command {
     Status(cli::status::Status),
     Footprint(cli::footprint::Footprint),
     Build(cli::build::Build),
+    Rebase(cli::rebase::Rebase),
+    UpstreamSync(cli::job::UpstreamSync),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +38,8 @@ fn main() -> ExitCode {
         Command::Status(c) => c.run(&project),
         Command::Footprint(c) => c.run(&project),
         Command::Build(c) => c.run(&project),
+        Command::Rebase(c) => c.run(&project),
+        Command::UpstreamSync(c) => c.run(&project),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -22,6 +22,9 @@ pub struct Rustc {
     pub version: String,
     /// Upstream release date (`YYYY-MM-DD`), the date of the import commit.
     pub date: String,
+    /// Tag label when it is not the version (a git snapshot: `<version>-git-<date>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -87,7 +90,7 @@ impl Pin {
 
     /// The tag the imported upstream tree carries in `rustc-src`.
     pub fn upstream_tag(&self) -> String {
-        upstream_tag(&self.rustc.version)
+        upstream_tag(self.rustc.label.as_deref().unwrap_or(&self.rustc.version))
     }
 
     /// The apt-get command that installs the pinned source.
@@ -130,6 +133,30 @@ pub fn read_source_version(dir: &Path) -> Result<String> {
     Ok(text.trim().to_string())
 }
 
+/// Sets (`Some(toml literal)`) or removes (`None`) `key` in `[section]` of a TOML text line by
+/// line, keeping comments and layout; a missing key is added after the section's last key.
+pub fn set_values(text: &str, updates: &[(&str, &str, Option<String>)]) -> Result<String> {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    for (section, key, value) in updates {
+        let header = format!("[{section}]");
+        let start = lines.iter().position(|l| l.trim() == header).with_context(|| format!("no {header} section"))?;
+        let end = lines[start + 1..].iter().position(|l| l.trim_start().starts_with('[')).map_or(lines.len(), |i| start + 1 + i);
+        let is_key = |l: &str| l.split_once('=').is_some_and(|(k, _)| k.trim() == *key);
+        match (lines[start + 1..end].iter().position(|l| is_key(l)), value) {
+            (Some(i), Some(v)) => lines[start + 1 + i] = format!("{key} = {v}"),
+            (Some(i), None) => {
+                lines.remove(start + 1 + i);
+            }
+            (None, Some(v)) => {
+                let last = (start + 1..end).rev().find(|&i| lines[i].contains('=')).unwrap_or(start);
+                lines.insert(last + 1, format!("{key} = {v}"));
+            }
+            (None, None) => {}
+        }
+    }
+    Ok(lines.join("\n") + "\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +192,18 @@ mod tests {
         let pin = Pin::load(&path).unwrap();
         let err = format!("{:#}", pin.verify_source_version(Path::new("/nonexistent")).unwrap_err());
         assert!(err.contains("upstream source not found"), "{err}");
+    }
+
+    #[test]
+    fn set_values_keeps_comments_and_adds_missing_keys() {
+        let text = "# pin\n[rustc]\nversion = \"1.96.0\"\n# date\ndate = \"2026-05-28\"\n\n[source]\ndir = \"/x\"\n";
+        let out = set_values(
+            text,
+            &[("rustc", "version", Some("\"1.85.0\"".into())), ("rustc", "label", Some("\"l\"".into())), ("source", "dir", None)],
+        )
+        .unwrap();
+        assert_eq!(out, "# pin\n[rustc]\nversion = \"1.85.0\"\n# date\ndate = \"2026-05-28\"\nlabel = \"l\"\n\n[source]\n");
+        assert!(set_values(text, &[("nope", "k", None)]).is_err());
     }
 
     #[test]
