@@ -358,36 +358,27 @@ pub fn commit_on_branch(project: &Project, report: &Report, prefix: &str) -> Res
     let repo = git2::Repository::open(&project.root)
         .with_context(|| format!("{} is not a git repository: cannot leave the sync commit on a branch", project.root.display()))?;
     let head = repo.head()?.peel_to_commit().context("the WasmRust checkout has no commit")?;
-    let mut index = git2::Index::new()?;
-    index.read_tree(&head.tree()?)?;
+    let head_tree = head.tree()?;
+    let mut update = git2::build::TreeUpdateBuilder::new();
+    let changed = changed_paths(project)?;
     // patches/ is replaced as a whole: patches the rebase renamed or dropped disappear.
-    let stale: Vec<PathBuf> = index
-        .iter()
-        .map(|e| PathBuf::from(String::from_utf8_lossy(&e.path).into_owned()))
-        .filter(|p| p.starts_with("patches"))
-        .collect();
-    for p in stale {
-        index.remove_path(&p)?;
+    if let Ok(entry) = head_tree.get_path(Path::new("patches")) {
+        let mut stale = Vec::new();
+        entry.to_object(&repo)?.peel_to_tree()?.walk(git2::TreeWalkMode::PreOrder, |dir, e| {
+            if e.kind() == Some(git2::ObjectType::Blob) {
+                stale.push(format!("patches/{dir}{}", e.name().unwrap_or("")));
+            }
+            git2::TreeWalkResult::Ok
+        })?;
+        for p in stale.into_iter().filter(|p| !changed.contains(p)) {
+            update.remove(p);
+        }
     }
-    for rel in changed_paths(project)? {
+    for rel in changed {
         let data = std::fs::read(project.root.join(&rel)).with_context(|| format!("reading {rel}"))?;
-        let entry = git2::IndexEntry {
-            ctime: git2::IndexTime::new(0, 0),
-            mtime: git2::IndexTime::new(0, 0),
-            dev: 0,
-            ino: 0,
-            mode: 0o100644,
-            uid: 0,
-            gid: 0,
-            file_size: data.len() as u32,
-            id: git2::Oid::zero(),
-            flags: 0,
-            flags_extended: 0,
-            path: rel.as_bytes().to_vec(),
-        };
-        index.add_frombuffer(&entry, &data)?;
+        update.upsert(&rel, repo.blob(&data)?, git2::FileMode::Blob);
     }
-    let tree_id = index.write_tree_to(&repo)?;
+    let tree_id = update.create_updated(&repo, &head_tree)?;
     if tree_id == head.tree_id() {
         bail!("the sync changed nothing in the WasmRust checkout: no commit to make");
     }
