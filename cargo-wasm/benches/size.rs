@@ -1,0 +1,154 @@
+//! Size of `cargo wasm build --release` against the standard path, side by side in one run.
+//!
+//! The standard path is the stock Rust toolchain (rustup's `stable`, or
+//! `$WASMRUST_BASELINE_TOOLCHAIN`, with `rustup target add wasm32-wasip1 wasm32-unknown-unknown`)
+//! used the documented way: `cargo build --release` with the project's own release profile,
+//! then `wasm-opt -Oz`, and for the image filter the wit-bindgen version of the crate made into
+//! a component with wit-component and the WASI preview1 adapter (what cargo-component does).
+//! A second baseline column gives the stock toolchain the size profile people are told to
+//! use (`opt-level = "z"`, fat LTO, one codegen unit, `panic = "abort"`), so the ratio is
+//! shown against a tuned standard build too. `cargo wasm build --release` adds its
+//! size-first profile, std rebuilt with panic=immediate-abort, wasm-opt -Oz and component
+//! wrapping.
+//!
+//! `cargo bench -p cargo-wasm --bench size`
+
+use anyhow::{Context, Result, bail};
+use cargo_wasm::toolchain::Toolchain;
+use std::path::{Path, PathBuf};
+
+struct Program {
+    label: &'static str,
+    manifest: PathBuf,
+    package: &'static str,
+    /// The package the standard path builds (the wit-bindgen twin for the image filter).
+    standard_package: &'static str,
+    target: &'static str,
+    component: bool,
+}
+
+/// The stock toolchain's name and whether it has the wasm targets.
+fn baseline_toolchain() -> Result<String> {
+    let name = std::env::var("WASMRUST_BASELINE_TOOLCHAIN").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stable".into());
+    let out = std::process::Command::new("rustup")
+        .args(["run", &name, "rustc", "--print", "sysroot"])
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .output()
+        .context("rustup")?;
+    if !out.status.success() {
+        bail!("the baseline toolchain `{name}` is not installed (rustup toolchain install {name}, or set WASMRUST_BASELINE_TOOLCHAIN)");
+    }
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    for t in ["wasm32-wasip1", "wasm32-unknown-unknown"] {
+        if !sysroot.join("lib/rustlib").join(t).join("lib").is_dir() {
+            bail!("the baseline toolchain `{name}` has no std for {t}: rustup target add --toolchain {name} wasm32-wasip1 wasm32-unknown-unknown");
+        }
+    }
+    Ok(name)
+}
+
+/// The stock toolchain's build, wasm-opt -Oz, and (image filter) wit-component; `tuned` adds
+/// the size profile through `CARGO_PROFILE_RELEASE_*`.
+fn standard(baseline: &str, p: &Program, target_dir: &Path, tuned: bool) -> Result<(u64, u64)> {
+    let mut cmd = std::process::Command::new("rustup");
+    cmd.args(["run", baseline, "cargo", "build", "--release", "--target", p.target, "-p", p.standard_package, "--manifest-path"])
+        .arg(&p.manifest);
+    // Variables of an enclosing `cargo bench` would pick its compiler and flags.
+    for var in cargo_wasm::toolchain::LEAKY_ENV {
+        cmd.env_remove(var);
+    }
+    cmd.env("CARGO_TARGET_DIR", target_dir).env_remove("RUSTFLAGS");
+    if tuned {
+        for (k, v) in [("OPT_LEVEL", "z"), ("LTO", "fat"), ("CODEGEN_UNITS", "1"), ("PANIC", "abort")] {
+            cmd.env(format!("CARGO_PROFILE_RELEASE_{k}"), v);
+        }
+    }
+    let out = cmd.output().context("cargo (stock toolchain) build")?;
+    if !out.status.success() {
+        bail!("standard build of {} failed:\n{}", p.standard_package, String::from_utf8_lossy(&out.stderr));
+    }
+    let dir = target_dir.join(p.target).join("release");
+    let file = [format!("{}.wasm", p.standard_package), format!("{}.wasm", p.standard_package.replace('-', "_"))]
+        .into_iter()
+        .map(|f| dir.join(f))
+        .find(|f| f.is_file())
+        .with_context(|| format!("no wasm for {} in {}", p.standard_package, dir.display()))?;
+    let raw = std::fs::metadata(&file)?.len();
+    let opt = cargo_wasm::wasm_opt::optimize(&file, &["-Oz".to_string()], p.manifest.parent().unwrap())?;
+    let bytes = if p.component { cargo_wasm::componentize::componentize(&opt.bytes)? } else { opt.bytes };
+    Ok((raw, bytes.len() as u64))
+}
+
+fn ours(p: &Program, target_dir: &Path) -> Result<(u64, u64)> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cargo-wasm"))
+        .args(["wasm", "build", "--release", "--message-format", "json", "--target", p.target, "-p", p.package, "--manifest-path"])
+        .arg(&p.manifest)
+        .env("CARGO_TARGET_DIR", target_dir)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .context("cargo wasm build")?;
+    if !out.status.success() {
+        bail!("cargo wasm build -p {} failed:\n{}", p.package, String::from_utf8_lossy(&out.stderr));
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let a: serde_json::Value = stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|v| v["reason"] == "wasm-artifact")
+        .context("no wasm-artifact message")?;
+    if a["component"].as_bool() != Some(p.component) {
+        bail!("{}: expected component = {}", p.package, p.component);
+    }
+    Ok((a["core_size"].as_u64().unwrap_or(0), a["size"].as_u64().unwrap_or(0)))
+}
+
+fn main() -> Result<()> {
+    if std::env::args().any(|a| a == "--list") {
+        return Ok(());
+    }
+    let Ok(tc) = Toolchain::detect() else {
+        println!("skipped: wasmrust toolchain not installed (size benchmark)");
+        return Ok(());
+    };
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let programs_manifest = here.join("benches/programs/Cargo.toml");
+    let examples = here.parent().unwrap().join("examples/Cargo.toml");
+    let programs = [
+        Program { label: "hello (println)", manifest: programs_manifest.clone(), package: "hello", standard_package: "hello", target: "wasm32-wasip1", component: false },
+        Program { label: "JSON round trip (serde_json)", manifest: programs_manifest.clone(), package: "json-roundtrip", standard_package: "json-roundtrip", target: "wasm32-wasip1", component: false },
+        Program { label: "numeric kernel (cdylib)", manifest: programs_manifest.clone(), package: "numeric-kernel", standard_package: "numeric-kernel", target: "wasm32-unknown-unknown", component: false },
+        Program { label: "image-filter (component)", manifest: examples, package: "image-filter", standard_package: "image-filter-wit-bindgen", target: "wasm32-wasip1", component: true },
+    ];
+    let exe = std::env::current_exe()?;
+    let base = exe.ancestors().nth(3).context("target dir")?.join(format!("cargo-wasm-size-bench-{}", tc.build_id()));
+    let baseline = baseline_toolchain()?;
+    let version = std::process::Command::new("rustup").args(["run", &baseline, "rustc", "-V"]).output()?;
+    println!(
+        "Output size in bytes. standard: `cargo +{baseline} build --release` ({}) + wasm-opt -Oz [+ wit-bindgen component]; \
+         tuned: the same with opt-level=z, fat LTO, 1 CGU, panic=abort; cargo-wasm: `cargo wasm build --release` (wasmrust toolchain)",
+        String::from_utf8_lossy(&version.stdout).trim()
+    );
+    println!(
+        "{:<30} {:>9} {:>10} {:>10} {:>9} {:>11} {:>10} {:>10}",
+        "program", "std raw", "standard", "tuned", "ours raw", "cargo-wasm", "ratio", "vs tuned"
+    );
+    let mut ratios = Vec::new();
+    for p in &programs {
+        let (s_raw, s) = standard(&baseline, p, &base.join("standard"), false)?;
+        let (_, t) = standard(&baseline, p, &base.join("standard-tuned"), true)?;
+        let (o_raw, o) = ours(p, &base.join("cargo-wasm"))?;
+        let (r, rt) = (o as f64 / s as f64, o as f64 / t as f64);
+        ratios.push((r, rt));
+        println!("{:<30} {:>9} {:>10} {:>10} {:>9} {:>11} {:>10.3} {:>10.3}", p.label, s_raw, s, t, o_raw, o, r, rt);
+    }
+    let geo = |f: fn(&(f64, f64)) -> f64| (ratios.iter().map(|r| f(r).ln()).sum::<f64>() / ratios.len() as f64).exp();
+    println!(
+        "geometric mean ratio: {:.3} vs standard, {:.3} vs tuned (goal: 0.5 or less, i.e. half the standard size)",
+        geo(|r| r.0),
+        geo(|r| r.1)
+    );
+    for (p, r) in programs.iter().zip(&ratios) {
+        println!("  {:<30} {}", p.label, if r.0 <= 0.5 { "meets the goal" } else { "does not meet the goal" });
+    }
+    Ok(())
+}
