@@ -33,6 +33,8 @@ pub struct Fx<'a, 'tcx> {
     frame_size_val: Value,
     pub caller_location: Option<Value>,
     pub span: Span,
+    /// The first "not supported yet" message of this function (see [`lower_function`]).
+    pub error: std::cell::RefCell<Option<String>>,
 }
 
 /// The callee's view of its own signature, from its MIR (spread arguments untupled).
@@ -79,13 +81,25 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
         frame_size_val: fs,
         caller_location: None,
         span: mir.span,
+        error: Default::default(),
     };
-    let ok = fx.lower_body(entry, abi).is_ok();
+    // The sysroot's diverging functions are the panic machinery; calls to them are traps (see
+    // `codegen_call`), so their bodies (formatting, vtables of `Debug` impls) are not lowered.
+    let panic_machinery = crate::driver::is_sysroot_crate(tcx, instance.def_id().krate) && abi.ret.ty.is_never();
+    let ok = !panic_machinery && fx.lower_body(entry, abi).is_ok();
+    let error = fx.error.take();
     let mut func = fx.b.func;
     if ok {
         let size = fx.frame_size.div_ceil(16) * 16;
         func.blocks[0].insts[fx.frame_const].op = Op::Const(Const::I32(size as i32));
     } else {
+        // The body becomes a trap and the function is "poisoned": the link step reports the
+        // error if the function is still reachable after dead-code elimination (e.g. a
+        // `Debug` impl only used by a panic path, which is a trap here, is not an error).
+        let msg = error.unwrap_or_else(|| format!("not supported yet: lowering `{}`", tcx.def_path_str(instance.def_id())));
+        if !panic_machinery {
+            fx.cx.poisoned.push((func.name.clone(), msg));
+        }
         func.values.clear();
         func.blocks.clear();
         func.values.push(wasmir::ValueData { ty: Type::I32, linear: false });
@@ -101,10 +115,16 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
 }
 
 impl<'a, 'tcx> Fx<'a, 'tcx> {
-    /// Reports "not supported yet: WHAT in FUNCTION" at the current span.
+    /// Records "not supported yet: WHAT in FUNCTION (at FILE:LINE:COL)" as this function's
+    /// error; the link step reports it if the function is reachable.
     pub fn unsupported(&self, what: impl std::fmt::Display) -> Unsupported {
-        let name = self.tcx.def_path_str_with_args(self.instance.def_id(), self.instance.args);
-        self.tcx.dcx().span_err(self.span, format!("not supported yet: {what} in `{name}`"));
+        if self.error.borrow().is_none() {
+            let name = self.tcx.def_path_str_with_args(self.instance.def_id(), self.instance.args);
+            let pos = self.tcx.sess.source_map().lookup_char_pos(self.span.lo());
+            let file = pos.file.name.prefer_remapped_unconditionally().to_string();
+            let msg = format!("not supported yet: {what} in `{name}` (at {file}:{}:{})", pos.line, pos.col.0 + 1);
+            *self.error.borrow_mut() = Some(msg.replace('\n', " "));
+        }
         Unsupported
     }
 
@@ -195,15 +215,30 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         }
         let first = self.blocks[mir::START_BLOCK].unwrap();
         self.b.br(first, &[]);
+        let panic_only = self.panic_only_locals();
         for (bb, data) in mir.basic_blocks.iter_enumerated() {
             let Some(wb) = self.blocks[bb] else { continue };
             self.b.switch_to(wb);
             for stmt in &data.statements {
+                if self.skip_statement(stmt, &panic_only) {
+                    continue;
+                }
                 self.set_span(stmt.source_info.span);
                 self.lower_statement(stmt)?;
             }
             let term = data.terminator();
             self.set_span(term.source_info.span);
+            if let TerminatorKind::Call { func, destination, target, .. } = &term.kind {
+                let skipped = destination.projection.iter().all(|e| !matches!(e, mir::ProjectionElem::Deref)) && panic_only[destination.local.index()];
+                if skipped && self.call_kind(func) == crate::panic_paths::CallKind::FmtCtor {
+                    let t = target.map(|t| self.block(t));
+                    match t {
+                        Some(t) => self.b.br(t, &[]),
+                        None => self.b.terminate(Terminator::Unreachable),
+                    }
+                    continue;
+                }
+            }
             self.lower_terminator(term, abi)?;
         }
         Ok(())
@@ -278,6 +313,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     pub fn call_runtime(&mut self, name: &str, args: &[Value]) -> Option<Value> {
         let (params, results) = match name {
             "__wasmir_memcmp" => (vec![Type::I32; 3], vec![Type::I32]),
+            "__wasmir_fmod" => (vec![Type::F64; 2], vec![Type::F64]),
             _ => (vec![Type::I32; 3], vec![]),
         };
         let f = self.cx.declare(

@@ -53,9 +53,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         // Diverging sysroot functions are the panic machinery: panics are traps.
         if let Some(inst) = instance {
             let def_id = inst.def_id();
-            if callee.is_none() && crate::driver::is_sysroot_crate(self.tcx, def_id.krate) && !self.cx.local.contains_key(&inst) {
+            if callee.is_none() && crate::driver::is_sysroot_crate(self.tcx, def_id.krate) {
                 // core's UB precondition checks (`-Zub-checks`) have no MIR to lower: skipped.
-                if self.tcx.item_name(def_id).as_str() == "precondition_check" {
+                if !self.cx.local.contains_key(&inst) && self.tcx.item_name(def_id).as_str() == "precondition_check" {
                     self.finish_call(target);
                     return Ok(());
                 }

@@ -145,6 +145,18 @@ pub fn data_for_alloc<'tcx>(cx: &mut ModCx<'tcx>, id: AllocId) -> DataResult<Str
             if tcx.codegen_fn_attrs(def_id).flags.contains(rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags::THREAD_LOCAL) {
                 return Err("thread-local statics".into());
             }
+            if crate::driver::is_sysroot_crate(tcx, def_id.krate) {
+                // Sysroot data is not in any WasmIR object: this crate gets its own copy.
+                if tcx.is_mutable_static(def_id) {
+                    return Err(format!("mutable static `{}` of the sysroot", tcx.def_path_str(def_id)));
+                }
+                let name = format!("{}${}", cx.prefix, static_name(cx, def_id));
+                cx.allocs.insert(id, name.clone());
+                let alloc = tcx.eval_static_initializer(def_id).map_err(|_| format!("initializer of `{}`", tcx.def_path_str(def_id)))?;
+                let obj = data_object(cx, name.clone(), alloc.inner())?;
+                cx.data.push(obj);
+                return Ok(name);
+            }
             let name = static_name(cx, def_id);
             return Ok(name);
         }

@@ -50,6 +50,8 @@ pub struct ModCx<'tcx> {
     pub debug_info: bool,
     /// Sysroot instances lowered on demand (their MIR is available), waiting for a body.
     pub pending: Vec<(Instance<'tcx>, FuncId, FnAbi<'tcx>)>,
+    /// Functions whose lowering failed (body: a trap) with their error message.
+    pub poisoned: Vec<(String, String)>,
 }
 
 impl<'tcx> ModCx<'tcx> {
@@ -70,6 +72,7 @@ impl<'tcx> ModCx<'tcx> {
             prefix,
             table_declared: false,
             pending: vec![],
+            poisoned: vec![],
             debug_info: tcx.sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
         }
     }
@@ -214,7 +217,9 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
                 todo.push((instance, id, abi));
             }
             Err(e) => {
-                tcx.dcx().err(format!("not supported yet: {e} in the signature of `{}`", tcx.def_path_str(instance.def_id())));
+                // Not declared: a caller fails to lower (and is poisoned) in turn.
+                cx.local.remove(&instance);
+                cx.poisoned.push((name, format!("not supported yet: {e} in the signature of `{}`", tcx.def_path_str(instance.def_id()))));
             }
         }
     }
@@ -228,7 +233,7 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
         crate::constant::define_static(&mut cx, def_id);
     }
     tcx.dcx().abort_if_errors();
-    WasmirObject { module_text: wasmir::print_module(&cx.module), data: cx.data, exports: cx.exports }
+    WasmirObject { module_text: wasmir::print_module(&cx.module), data: cx.data, exports: cx.exports, poisoned: cx.poisoned }
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename.

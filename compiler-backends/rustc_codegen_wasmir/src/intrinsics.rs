@@ -6,9 +6,28 @@ use crate::place::{CVal, OpVal, PlaceRef, int_info};
 use rustc_middle::mir::{self, BinOp as MBin, Place, SourceInfo};
 use rustc_middle::ty::{self, Instance};
 use rustc_span::Spanned;
-use wasmir::{BinOp, CmpOp, Op, Type, UnOp, Value};
+use wasmir::{BinOp, CmpOp, Const, Op, Type, UnOp, Value};
 
 impl<'a, 'tcx> Fx<'a, 'tcx> {
+    /// Reverses the low `bits / 8` bytes of a zero-extended value.
+    fn byte_swap(&mut self, ux: Value, bits: u64) -> Value {
+        if bits == 8 {
+            return ux;
+        }
+        let ty = self.b.ty(ux);
+        let mut acc = self.b.iconst(ty, 0);
+        for i in 0..bits / 8 {
+            let sh = self.b.iconst(ty, (i * 8) as i64);
+            let byte = self.b.binary(BinOp::ShrU, ux, sh);
+            let m = self.b.iconst(ty, 0xff);
+            let byte = self.b.binary(BinOp::And, byte, m);
+            let sh2 = self.b.iconst(ty, (bits - 8 - i * 8) as i64);
+            let moved = self.b.binary(BinOp::Shl, byte, sh2);
+            acc = self.b.binary(BinOp::Or, acc, moved);
+        }
+        acc
+    }
+
     /// Lowers an intrinsic call; `Ok(false)` means "call the fallback body instead".
     pub fn codegen_intrinsic(&mut self, inst: Instance<'tcx>, args: &[Spanned<mir::Operand<'tcx>>], dest: Place<'tcx>, si: SourceInfo) -> R<bool> {
         let tcx = self.tcx;
@@ -168,7 +187,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let d = self.read_discriminant(PlaceRef { addr: p, meta: None, layout: pl }, out)?;
                 self.store(dst, d)?;
             }
-            "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero" | "bswap" => {
+            "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero" | "bswap" | "bitreverse" => {
                 let x = self.scalar(ops[0])?;
                 let (bits, _) = int_info(ops[0].layout).ok_or_else(|| self.unsupported(format!("`{name}` on a non-integer")))?;
                 let ty = self.b.ty(x);
@@ -188,27 +207,30 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                         let y = self.b.binary(BinOp::Or, ux, top);
                         self.b.unary(UnOp::Ctz, y)
                     }
+                    "bswap" => {
+                        let r = self.byte_swap(ux, bits);
+                        let (ob, os) = int_info(out).unwrap();
+                        self.normalize(r, ob, os)
+                    }
                     _ => {
-                        if bits == 8 {
-                            x
-                        } else {
-                            let mut acc = self.b.iconst(ty, 0);
-                            for i in 0..bits / 8 {
-                                let sh = self.b.iconst(ty, (i * 8) as i64);
-                                let byte = self.b.binary(BinOp::ShrU, ux, sh);
-                                let m = self.b.iconst(ty, 0xff);
-                                let byte = self.b.binary(BinOp::And, byte, m);
-                                let sh2 = self.b.iconst(ty, (bits - 8 - i * 8) as i64);
-                                let moved = self.b.binary(BinOp::Shl, byte, sh2);
-                                acc = self.b.binary(BinOp::Or, acc, moved);
-                            }
-                            let (ob, os) = int_info(out).unwrap();
-                            self.normalize(acc, ob, os)
+                        // bitreverse: swap bits within bytes, then the bytes.
+                        let mut r = ux;
+                        for (sh, m) in [(1, 0x5555_5555_5555_5555u64), (2, 0x3333_3333_3333_3333), (4, 0x0f0f_0f0f_0f0f_0f0f)] {
+                            let shc = self.b.iconst(ty, sh);
+                            let mc = self.b.iconst(ty, m as i64);
+                            let hi = self.b.binary(BinOp::ShrU, r, shc);
+                            let hi = self.b.binary(BinOp::And, hi, mc);
+                            let lo = self.b.binary(BinOp::And, r, mc);
+                            let lo = self.b.binary(BinOp::Shl, lo, shc);
+                            r = self.b.binary(BinOp::Or, hi, lo);
                         }
+                        let r = self.byte_swap(r, bits);
+                        let (ob, os) = int_info(out).unwrap();
+                        self.normalize(r, ob, os)
                     }
                 };
                 // Counts are u32.
-                let r = if name != "bswap" { self.resize_int(r, false, Type::I32) } else { r };
+                let r = if name != "bswap" && name != "bitreverse" { self.resize_int(r, false, Type::I32) } else { r };
                 set(self, r)?;
             }
             "rotate_left" | "rotate_right" => {
@@ -281,18 +303,96 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let v = self.b.select(ov, sat, r);
                 set(self, v)?;
             }
-            "sqrtf32" | "sqrtf64" | "fabsf32" | "fabsf64" | "floorf32" | "floorf64" | "ceilf32" | "ceilf64" | "truncf32" | "truncf64" | "rintf32" | "rintf64" | "roundevenf32" | "roundevenf64" | "nearbyintf32" | "nearbyintf64" => {
+            "fabs" | "sqrtf32" | "sqrtf64" | "floorf32" | "floorf64" | "ceilf32" | "ceilf64" | "truncf32" | "truncf64" | "round_ties_even_f32" | "round_ties_even_f64" => {
                 let x = self.scalar(ops[0])?;
-                let op = match &name[..name.len() - 3] {
-                    "sqrt" => UnOp::Sqrt,
+                if !matches!(self.b.ty(x), Type::F32 | Type::F64) {
+                    return Err(self.unsupported(format!("intrinsic `{name}` on `{}`", ops[0].layout.ty)));
+                }
+                let op = match name {
                     "fabs" => UnOp::Abs,
-                    "floor" => UnOp::Floor,
-                    "ceil" => UnOp::Ceil,
-                    "trunc" => UnOp::Trunc,
+                    "sqrtf32" | "sqrtf64" => UnOp::Sqrt,
+                    "floorf32" | "floorf64" => UnOp::Floor,
+                    "ceilf32" | "ceilf64" => UnOp::Ceil,
+                    "truncf32" | "truncf64" => UnOp::Trunc,
                     _ => UnOp::Nearest,
                 };
                 let r = self.b.unary(op, x);
                 set(self, r)?;
+            }
+            "roundf32" | "roundf64" => {
+                // Half away from zero: x - trunc(x) is exact, so compare it with 1/2.
+                let x = self.scalar(ops[0])?;
+                let ty = self.b.ty(x);
+                let t = self.b.unary(UnOp::Trunc, x);
+                let d = self.b.binary(BinOp::Sub, x, t);
+                let ad = self.b.unary(UnOp::Abs, d);
+                let (half, one) = match ty {
+                    Type::F32 => (Const::F32(0.5f32.to_bits()), Const::F32(1.0f32.to_bits())),
+                    _ => (Const::F64(0.5f64.to_bits()), Const::F64(1.0f64.to_bits())),
+                };
+                let half = self.b.ins1(Op::Const(half), ty);
+                let one = self.b.ins1(Op::Const(one), ty);
+                let away = self.b.cmp(CmpOp::Ge, ad, half);
+                let step = self.b.binary(BinOp::Copysign, one, x);
+                let up = self.b.binary(BinOp::Add, t, step);
+                let r = self.b.select(away, up, t);
+                set(self, r)?;
+            }
+            "fmuladdf32" | "fmuladdf64" => {
+                // Fusing is optional for `fmuladd`; wasm (like LLVM for wasm32) does not fuse.
+                let a = self.scalar(ops[0])?;
+                let b = self.scalar(ops[1])?;
+                let c = self.scalar(ops[2])?;
+                let m = self.b.binary(BinOp::Mul, a, b);
+                let r = self.b.binary(BinOp::Add, m, c);
+                set(self, r)?;
+            }
+            "fadd_fast" | "fsub_fast" | "fmul_fast" | "fdiv_fast" | "frem_fast" | "fadd_algebraic" | "fsub_algebraic" | "fmul_algebraic" | "fdiv_algebraic" | "frem_algebraic" => {
+                let op = match &name[..4] {
+                    "fadd" => MBin::Add,
+                    "fsub" => MBin::Sub,
+                    "fmul" => MBin::Mul,
+                    "fdiv" => MBin::Div,
+                    _ => MBin::Rem,
+                };
+                let v = self.binop(op, ops[0], ops[1], out)?;
+                self.store(dst, v)?;
+            }
+            "float_to_int_unchecked" => {
+                // Out-of-range inputs are UB; wasm's trapping conversion is a valid outcome.
+                let x = self.scalar(ops[0])?;
+                let (bits, signed) = int_info(out).ok_or_else(|| self.unsupported("`float_to_int_unchecked` to a non-integer"))?;
+                let ity = if bits > 32 { Type::I64 } else { Type::I32 };
+                let r = self.b.convert(if signed || bits < 32 { wasmir::ConvOp::TruncS } else { wasmir::ConvOp::TruncU }, x, ity);
+                let r = self.normalize(r, bits, signed);
+                set(self, r)?;
+            }
+            "vtable_size" | "vtable_align" => {
+                let vt = self.scalar(ops[0])?;
+                let r = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, if name == "vtable_size" { 4 } else { 8 });
+                set(self, r)?;
+            }
+            "ptr_mask" => {
+                let p = self.scalar(ops[0])?;
+                let m = self.scalar(ops[1])?;
+                let r = self.b.binary(BinOp::And, p, m);
+                set(self, r)?;
+            }
+            "volatile_set_memory" | "volatile_copy_memory" | "volatile_copy_nonoverlapping_memory" => {
+                // (dst, src or byte, count)
+                let pointee = ops[0].layout.ty.builtin_deref(true).unwrap();
+                let el = self.layout_of(pointee)?;
+                let d = self.scalar(ops[0])?;
+                let s = self.scalar(ops[1])?;
+                let n = self.scalar(ops[2])?;
+                let sz = self.b.i32c(el.size.bytes() as i64);
+                let bytes = self.b.binary(BinOp::Mul, n, sz);
+                let f = if name == "volatile_set_memory" { "__wasmir_memset" } else { "__wasmir_memmove" };
+                self.call_runtime(f, &[d, s, bytes]);
+            }
+            "nontemporal_store" => {
+                let p = self.scalar(ops[0])?;
+                self.store(PlaceRef { addr: p, meta: None, layout: ops[1].layout }, ops[1])?;
             }
             "copysignf32" | "copysignf64" => {
                 let a = self.scalar(ops[0])?;

@@ -30,6 +30,7 @@ pub mod driver;
 pub mod intrinsics;
 pub mod link;
 pub mod object;
+pub mod panic_paths;
 pub mod place;
 pub mod rvalue;
 
@@ -114,7 +115,9 @@ impl CodegenBackend for WasmirBackend {
     }
 
     fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, _crate_info: &CrateInfo) -> Box<dyn Any> {
-        let object = driver::codegen_crate(tcx);
+        // Full paths: most "not supported yet" messages are only reported at link time, if at
+        // all, and rustc's trimmed paths insist on a diagnostic being emitted once computed.
+        let object = rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx));
         Box::new(Ongoing { name: tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string(), object })
     }
 
@@ -173,7 +176,16 @@ impl CodegenBackend for WasmirBackend {
                 }
             }
             let opts = link::LinkOptions { backend, debug_info: sess.opts.debuginfo != rustc_session::config::DebugInfo::None, emit_wasmir: s.emit_wasmir.clone() };
-            let wasm = link::link(&objects, &opts).unwrap_or_else(|e| sess.dcx().fatal(e));
+            let wasm = match link::link(&objects, &opts) {
+                Ok(w) => w,
+                Err(e) => {
+                    for line in e.lines() {
+                        sess.dcx().err(line.to_string());
+                    }
+                    sess.dcx().abort_if_errors();
+                    unreachable!("errors were reported")
+                }
+            };
             let out = rustc_session::output::out_filename(sess, ct, outputs, crate_info.local_crate_name);
             let out = out.as_path();
             if let Err(e) = driver::write_atomically(out, &wasm) {

@@ -5,8 +5,8 @@
 //! release backend's own shadow stack, the Rust stack grows down from `4096 + STACK_SIZE`, data
 //! objects follow it. Table slot 0 stays null so a null function pointer is 0.
 
-use crate::object::{ADDR_PREFIX, FN_PREFIX, RelocTarget, STACK_POINTER, WasmirObject};
-use std::collections::HashMap;
+use crate::object::{ADDR_PREFIX, DataObject, FN_PREFIX, RelocTarget, STACK_POINTER, WasmirObject};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use wasmir::{Const, GlobalId, Module, Op, Table, TableId};
 
 pub const STACK_BASE: u32 = 4096;
@@ -53,39 +53,71 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
             m.funcs[id.0 as usize].export = Some(e.clone());
         }
     }
-    // Unresolved imports other than host imports are functions nobody compiled to WasmIR.
-    for f in &m.funcs {
-        if let Some(imp) = &f.import {
-            if imp.module == crate::driver::INTERNAL_IMPORT_MODULE {
-                return Err(format!(
-                    "undefined function `{}`: it is defined in a crate that was not compiled by the WasmIR backend",
-                    f.name
-                ));
-            }
+    // Reachability from the exports through calls, function addresses (`@fn:` globals) and
+    // data (`@addr:` globals, then relocations): only reachable functions get a table slot and
+    // only reachable data gets memory, so dead code (e.g. `Debug` impls used only on panic
+    // paths, which are traps) keeps nothing alive.
+    let data_by_name: HashMap<&str, &DataObject> = objects.iter().flat_map(|o| o.data.iter()).map(|d| (d.name.as_str(), d)).collect();
+    let mut live_f = vec![false; m.funcs.len()];
+    let mut live_d: HashSet<String> = HashSet::new();
+    let mut address_taken: BTreeSet<String> = BTreeSet::new();
+    let mut fwork: Vec<usize> = Vec::new();
+    let mut dwork: Vec<String> = Vec::new();
+    for (i, f) in m.funcs.iter().enumerate() {
+        if f.export.is_some() {
+            live_f[i] = true;
+            fwork.push(i);
         }
     }
-    // Function table: every function whose address is taken (in code or in data).
-    let mut address_taken: Vec<String> = Vec::new();
-    for g in &m.globals {
-        if let Some(name) = g.name.strip_prefix(FN_PREFIX) {
-            address_taken.push(name.to_string());
-        }
-    }
-    for o in objects {
-        for d in &o.data {
-            for (_, t) in &d.relocs {
-                if let RelocTarget::Func { name } = t {
-                    address_taken.push(name.clone());
+    let by_name = |m: &Module, name: &str| m.func_by_name(name).map(|f| f.0 as usize).ok_or_else(|| format!("address of undefined function `{name}`"));
+    loop {
+        let mut newly: Vec<usize> = Vec::new();
+        if let Some(fi) = fwork.pop() {
+            for b in &m.funcs[fi].blocks {
+                for inst in &b.insts {
+                    match &inst.op {
+                        Op::Call(c, _) | Op::RefFunc(c) => newly.push(c.0 as usize),
+                        Op::GlobalGet(g) => {
+                            let gname = &m.globals[g.0 as usize].name;
+                            if let Some(f) = gname.strip_prefix(FN_PREFIX) {
+                                address_taken.insert(f.to_string());
+                                newly.push(by_name(&m, f)?);
+                            } else if let Some(d) = gname.strip_prefix(ADDR_PREFIX) {
+                                if live_d.insert(d.to_string()) {
+                                    dwork.push(d.to_string());
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
                 }
             }
+        } else if let Some(d) = dwork.pop() {
+            let obj = data_by_name.get(d.as_str()).ok_or_else(|| format!("undefined data object `{d}`"))?;
+            for (_, t) in &obj.relocs {
+                match t {
+                    RelocTarget::Func { name } => {
+                        address_taken.insert(name.clone());
+                        newly.push(by_name(&m, name)?);
+                    }
+                    RelocTarget::Data { name, .. } => {
+                        if live_d.insert(name.clone()) {
+                            dwork.push(name.clone());
+                        }
+                    }
+                }
+            }
+        } else {
+            break;
+        }
+        for f in newly {
+            if !live_f[f] {
+                live_f[f] = true;
+                fwork.push(f);
+            }
         }
     }
-    address_taken.sort();
-    address_taken.dedup();
-    let mut elems = Vec::new();
-    for name in &address_taken {
-        elems.push(m.func_by_name(name).ok_or_else(|| format!("address of undefined function `{name}`"))?);
-    }
+    let elems: Vec<wasmir::FuncId> = address_taken.iter().map(|n| m.func_by_name(n).unwrap()).collect();
     let table_size = elems.len() as u32 + 1;
     m.tables = vec![Table { name: TABLE_NAME.into(), min: table_size, max: Some(table_size), elems: vec![(1, elems)] }];
     for f in &mut m.funcs {
@@ -98,6 +130,29 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
         }
     }
     wasmir::link::eliminate_dead_functions(&mut m);
+    // Unresolved imports other than host imports are functions nobody compiled to WasmIR.
+    for f in &m.funcs {
+        if let Some(imp) = &f.import {
+            if imp.module == crate::driver::INTERNAL_IMPORT_MODULE {
+                return Err(format!(
+                    "undefined function `{}`: it is defined in a crate that was not compiled by the WasmIR backend",
+                    f.name
+                ));
+            }
+        }
+    }
+    // Functions that failed to lower are errors only where the program can still reach them.
+    let mut errors: Vec<String> = Vec::new();
+    for o in objects {
+        for (f, msg) in &o.poisoned {
+            if m.func_by_name(f).is_some() && !errors.contains(msg) {
+                errors.push(msg.clone());
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors.join("\n"));
+    }
     let slot_of: HashMap<String, u32> =
         m.tables[0].elems[0].1.iter().enumerate().map(|(i, f)| (m.funcs[f.0 as usize].name.clone(), i as u32 + 1)).collect();
 
@@ -106,7 +161,7 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
     let mut addr_of: HashMap<&str, u64> = HashMap::new();
     let mut next = stack_top as u64;
     for o in objects {
-        for d in &o.data {
+        for d in o.data.iter().filter(|d| live_d.contains(&d.name)) {
             next = align_to(next, d.align);
             addr_of.insert(&d.name, next);
             next += d.bytes.len().max(1) as u64;
@@ -116,7 +171,7 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
         return Err("data does not fit in a 32-bit address space".into());
     }
     for o in objects {
-        for d in &o.data {
+        for d in o.data.iter().filter(|d| live_d.contains(&d.name)) {
             let mut bytes = d.bytes.clone();
             for (off, t) in &d.relocs {
                 let v: u32 = match t {
@@ -137,11 +192,11 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
         if g.name == STACK_POINTER {
             g.init = Const::I32(stack_top as i32);
         } else if let Some(name) = g.name.strip_prefix(ADDR_PREFIX) {
-            let a = addr_of.get(name).ok_or_else(|| format!("undefined data object `{name}`"))?;
-            g.init = Const::I32(*a as i32);
+            // Only dead code reads the globals of unreachable data (checked above).
+            g.init = Const::I32(addr_of.get(name).copied().unwrap_or(0) as i32);
         } else if let Some(name) = g.name.strip_prefix(FN_PREFIX) {
             // Functions only reachable through this global were kept alive by the table.
-            g.init = Const::I32(*slot_of.get(name).ok_or_else(|| format!("function `{name}` not in the table"))? as i32);
+            g.init = Const::I32(slot_of.get(name).copied().unwrap_or(0) as i32);
         }
     }
     let pages = (align_to(next, 65536) / 65536) as u32 + 1;
@@ -203,6 +258,6 @@ mod tests {
     #[test]
     fn runtime_parses() {
         let m = wasmir::parse_module(super::RUNTIME).unwrap();
-        assert_eq!(m.funcs.len(), 4);
+        assert_eq!(m.funcs.len(), 5);
     }
 }

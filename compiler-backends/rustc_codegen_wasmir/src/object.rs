@@ -33,6 +33,9 @@ pub struct WasmirObject {
     pub module_text: String,
     pub data: Vec<DataObject>,
     pub exports: Vec<String>,
+    /// Functions that could not be lowered (their body traps) and why; an error at link time
+    /// if one is reachable.
+    pub poisoned: Vec<(String, String)>,
 }
 
 pub const ADDR_PREFIX: &str = "@addr:";
@@ -57,12 +60,20 @@ impl WasmirObject {
         for e in &self.exports {
             writeln!(s, "export {e}").unwrap();
         }
+        for (f, msg) in &self.poisoned {
+            writeln!(s, "poison {f} {}", msg.replace('\n', " ")).unwrap();
+        }
         s
     }
 
     fn parse_link_text(&mut self, text: &str) -> Result<(), String> {
         for (i, line) in text.lines().enumerate() {
             let err = || format!("wasmir.link line {}: malformed: {line:?}", i + 1);
+            if let Some(rest) = line.strip_prefix("poison ") {
+                let (f, msg) = rest.split_once(' ').ok_or_else(err)?;
+                self.poisoned.push((f.to_string(), msg.to_string()));
+                continue;
+            }
             let w: Vec<&str> = line.split(' ').collect();
             match w.as_slice() {
                 ["data", name, align, m, hex] => {
@@ -152,11 +163,13 @@ mod tests {
                 relocs: vec![(0, RelocTarget::Data { name: "b".into(), addend: -3 }), (4, RelocTarget::Func { name: "f".into() })],
             }],
             exports: vec!["run".into()],
+            poisoned: vec![("f$1".into(), "not supported yet: x in `f` (at a.rs:1:2)".into())],
         };
         let back = WasmirObject::from_wasm(&obj.to_wasm()).unwrap().unwrap();
         assert_eq!(back.module_text, obj.module_text);
         assert_eq!(back.data, obj.data);
         assert_eq!(back.exports, obj.exports);
+        assert_eq!(back.poisoned, obj.poisoned);
         assert!(WasmirObject::from_wasm(b"\0asm\x01\0\0\0").unwrap().is_none());
     }
 }

@@ -180,9 +180,25 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let off = p.layout.fields.offset(i).bytes();
         let addr = self.b.add_off(p.addr, off);
         if fl.is_unsized() {
-            // The unsized tail keeps the metadata; a `dyn` tail would need its alignment from the vtable.
-            if matches!(fl.ty.kind(), ty::Dynamic(..)) && off != 0 {
-                return Err(self.unsupported("field access to a `dyn` tail at a non-zero offset"));
+            // The unsized tail keeps the metadata. A field ending in `dyn` has a dynamic
+            // alignment (the vtable's, at least the field's static one): round the static
+            // offset up to it.
+            let tail = self.tcx.struct_tail_for_codegen(fl.ty, ty::TypingEnv::fully_monomorphized());
+            if matches!(tail.kind(), ty::Dynamic(..)) && off != 0 {
+                let meta = p.meta.ok_or_else(|| self.unsupported("a `dyn` field without a vtable"))?;
+                let dyn_align = self.b.load(LoadKind::Full, Type::I32, meta, 8);
+                let static_align = self.b.i32c(fl.align.abi.bytes() as i64);
+                let bigger = self.b.cmp(wasmir::CmpOp::GtU, dyn_align, static_align);
+                let align = self.b.select(bigger, dyn_align, static_align);
+                let one = self.b.i32c(1);
+                let mask = self.b.binary(BinOp::Sub, align, one);
+                let o = self.b.i32c(off as i64);
+                let up = self.b.binary(BinOp::Add, o, mask);
+                let notmask = self.b.i32c(-1);
+                let notmask = self.b.binary(BinOp::Xor, mask, notmask);
+                let aligned = self.b.binary(BinOp::And, up, notmask);
+                let addr = self.b.binary(BinOp::Add, p.addr, aligned);
+                return Ok(PlaceRef { addr, meta: p.meta, layout: fl });
             }
             return Ok(PlaceRef { addr, meta: p.meta, layout: fl });
         }

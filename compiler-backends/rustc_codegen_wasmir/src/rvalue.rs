@@ -292,6 +292,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 MBin::Sub => self.b.binary(BinOp::Sub, a, b0),
                 MBin::Mul => self.b.binary(BinOp::Mul, a, b0),
                 MBin::Div => self.b.binary(BinOp::Div, a, b0),
+                MBin::Rem => self.fmod(a, b0),
                 MBin::Eq => self.b.cmp(CmpOp::Eq, a, b0),
                 MBin::Ne => self.b.cmp(CmpOp::Ne, a, b0),
                 MBin::Lt => self.b.cmp(CmpOp::Lt, a, b0),
@@ -364,6 +365,18 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             }
         };
         Ok(self.scalar_op(v, out))
+    }
+
+    /// Rust's `%` on floats (C's `fmod`), through the runtime's exact f64 version: an f32
+    /// remainder is exact in f64 and representable in f32, so promoting is exact too.
+    pub fn fmod(&mut self, a: Value, b: Value) -> Value {
+        if self.b.ty(a) == Type::F32 {
+            let a64 = self.b.convert(ConvOp::Promote, a, Type::F64);
+            let b64 = self.b.convert(ConvOp::Promote, b, Type::F64);
+            let r = self.call_runtime("__wasmir_fmod", &[a64, b64]).unwrap();
+            return self.b.convert(ConvOp::Demote, r, Type::F32);
+        }
+        self.call_runtime("__wasmir_fmod", &[a, b]).unwrap()
     }
 
     /// Wrapped result and overflow flag of `a op b` on normalized `bits`-wide integers.

@@ -32,7 +32,7 @@ pub extern "C" fn run() {
     let hello = b"++++++++[>++++[>++>+++>+++>+<<<<-]>+>+>->>+[<]<-]>>.>---.+++++++..+++.>>.<-.<.+++.------.--------.>>+.";
     let mut out = [0u8; 64];
     let n = interpret(hello, &mut out);
-    ps(core::str::from_utf8(&out[..n]).unwrap_or("?"));
+    pb(&out[..n]);
     // Sets cells to 30 and 60 with loops, then prints the first one 60 times.
     let counter = b"++++++++++[>+++<-]>[>+>++<<-]>[<+>-]>[<<.>>-]";
     let n = interpret(counter, &mut out);

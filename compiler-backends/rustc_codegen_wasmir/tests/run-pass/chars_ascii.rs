@@ -29,10 +29,10 @@ pub extern "C" fn run() {
     pi(('a'..='e').count() as i64);
     let mut msg = *b"Hello, World! 123";
     for b in msg.iter_mut() { *b = rot13(*b); }
-    ps(core::str::from_utf8(&msg).unwrap_or("bad"));
+    pb(&msg);
     for b in msg.iter_mut() { *b = rot13(*b); }
-    ps(core::str::from_utf8(&msg).unwrap_or("bad"));
+    pb(&msg);
     msg.make_ascii_uppercase();
-    ps(core::str::from_utf8(&msg).unwrap_or("bad"));
+    pb(&msg);
     pi(b"abc".eq_ignore_ascii_case(b"ABC") as i64);
 }

@@ -22,7 +22,7 @@ fn show(g: &Grid) {
     for row in g.iter() {
         let mut line = [b'.'; N];
         for (c, &alive) in row.iter().enumerate() { if alive { line[c] = b'#'; } }
-        ps(core::str::from_utf8(&line).unwrap_or("?"));
+        pb(&line);
     }
 }
 #[unsafe(no_mangle)]

@@ -43,6 +43,6 @@ pub extern "C" fn run() {
             let n = mandel(c);
             line[col] = if n >= 100 { b'#' } else if n > 10 { b'+' } else if n > 4 { b'.' } else { b' ' };
         }
-        ps(core::str::from_utf8(&line).unwrap_or("?"));
+        pb(&line);
     }
 }

@@ -21,3 +21,7 @@ fn pf(x: f64) {
 fn ps(s: &str) {
     unsafe { print_str(s.as_ptr(), s.len()) }
 }
+#[allow(dead_code)]
+fn pb(b: &[u8]) {
+    unsafe { print_str(b.as_ptr(), b.len()) }
+}

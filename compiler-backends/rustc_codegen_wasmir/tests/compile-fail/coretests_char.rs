@@ -1,3 +1,5 @@
+//@ error: not supported yet: call to `core::unicode::unicode_data::uppercase::lookup` (crate `core` of the sysroot is not compiled through WasmIR yet)
+//@ error: not supported yet: 128-bit integers in `test_convert`
 // core's tests: char
 // Adapted automatically from rustc 1.96.0 library/coretests/tests/char.rs (core's own test
 // suite, MIT/Apache-2.0) by compiler-backends/codegen-tests/extract_coretests.py: `std::` -> `core::`,
@@ -40,6 +42,7 @@
 #![feature(const_trait_impl)]
 #![feature(const_unsigned_bigint_helpers)]
 #![feature(core_intrinsics)]
+#![feature(titlecase)]
 #![feature(core_intrinsics_fallbacks)]
 #![feature(core_io_borrowed_buf)]
 #![feature(core_private_bignum)]
@@ -129,7 +132,7 @@
 #![feature(unsize)]
 #![feature(unwrap_infallible)]
 #![feature(widening_mul)]
-include!("prelude.rs");
+include!("../run-pass/prelude.rs");
 use core::str;
 use core::str::FromStr;
 fn test_convert() {
