@@ -11,9 +11,20 @@ use syn::punctuated::Punctuated;
 use syn::{Ident, Token, parse::Parser};
 
 /// Capability names the compiler knows (see the host-profile table in ARCHITECTURE.md).
-pub const CAPABILITIES: &[&str] = &["threads", "js", "component", "memory_regions", "simd"];
+pub const CAPABILITIES: &[&str] = &["threads", "js_interop", "component", "memory_regions", "simd"];
 
-fn on_wasmrust() -> bool {
+/// Deprecated capability names and their replacements (`migrate/deprecations.toml`). They are
+/// accepted and passed through as written, so the WasmRust compiler can report them with the
+/// registry's dates (a warning inside the window, an error after it).
+const DEPRECATED_CAPABILITIES: &[(&str, &str)] = &[("js", "js_interop")];
+
+fn canonical_capability(name: &str) -> Option<&'static str> {
+    CAPABILITIES.iter().copied().find(|c| *c == name).or_else(|| {
+        DEPRECATED_CAPABILITIES.iter().find(|(old, _)| *old == name).map(|(_, new)| *new)
+    })
+}
+
+pub(crate) fn on_wasmrust() -> bool {
     cfg!(wasmrust_toolchain)
 }
 
@@ -49,19 +60,19 @@ pub fn capability(args: TokenStream, item: TokenStream) -> syn::Result<TokenStre
             format!("#[wasm::capability(..)] needs at least one capability: {}", CAPABILITIES.join(", ")),
         ));
     }
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for n in &names {
         let s = n.to_string();
-        if !CAPABILITIES.contains(&s.as_str()) {
+        let Some(cap) = canonical_capability(&s) else {
             return Err(syn::Error::new(
                 n.span(),
                 format!("unknown capability `{s}`; expected one of: {}", CAPABILITIES.join(", ")),
             ));
+        };
+        if seen.contains(&cap) {
+            return Err(syn::Error::new(n.span(), format!("capability `{cap}` is listed twice")));
         }
-        if seen.contains(&s) {
-            return Err(syn::Error::new(n.span(), format!("capability `{s}` is listed twice")));
-        }
-        seen.push(s);
+        seen.push(cap);
     }
     check_fn(&item, "#[wasm::capability(..)]")?;
     let names = names.iter();
@@ -75,6 +86,17 @@ pub fn allow_leak(args: TokenStream, item: TokenStream) -> syn::Result<TokenStre
     }
     check_fn(&item, "#[wasm::allow_leak]")?;
     let tool = on_wasmrust().then(|| quote!(#[wasmrust::allow_leak]));
+    Ok(quote!(#tool #item))
+}
+
+/// `#[wasm::leak_ok]`, the deprecated spelling of `#[wasm::allow_leak]`: re-emitted as written
+/// so that the compiler reports it (and still honours it inside the window).
+pub fn leak_ok(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    if !args.is_empty() {
+        return Err(syn::Error::new_spanned(args, "#[wasm::leak_ok] takes no arguments"));
+    }
+    check_fn(&item, "#[wasm::leak_ok]")?;
+    let tool = on_wasmrust().then(|| quote!(#[wasmrust::leak_ok]));
     Ok(quote!(#tool #item))
 }
 

@@ -16,6 +16,7 @@ use proc_macro::TokenStream;
 mod attrs;
 mod component;
 mod glue;
+mod js;
 mod pod;
 mod types;
 mod wit_out;
@@ -31,6 +32,12 @@ pub fn linear(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn capability(args: TokenStream, item: TokenStream) -> TokenStream {
     attrs::capability(args.into(), item.into()).unwrap_or_else(|e| e.to_compile_error()).into()
+}
+
+/// Deprecated spelling of `#[wasm::allow_leak]` (WR0001).
+#[proc_macro_attribute]
+pub fn leak_ok(args: TokenStream, item: TokenStream) -> TokenStream {
+    attrs::leak_ok(args.into(), item.into()).unwrap_or_else(|e| e.to_compile_error()).into()
 }
 
 /// Allows a function to leak (forget) linear values.
@@ -56,6 +63,17 @@ pub fn export(_args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn import(_args: TokenStream, item: TokenStream) -> TokenStream {
     outside_component(item, "#[wasm::import]")
+}
+
+/// Direct JS interop (browser and node profiles), in the manner of `#[wasm_bindgen]`:
+/// on a function, exports it to JS (`js_name = ".."` renames it); on an
+/// `extern "js" { .. }` block, imports its functions from JS — from the `imports` object
+/// given to the glue's `init` (default), an ES module (`module = "./env.mjs"`) or a global
+/// (`global = "Math"`). Both carry capability `js_interop`. Run `wasm-js-glue` on the built
+/// module to get `<name>.js` and `<name>.d.ts`.
+#[proc_macro_attribute]
+pub fn js(args: TokenStream, item: TokenStream) -> TokenStream {
+    js::expand(args.into(), item.into()).unwrap_or_else(|e| e.to_compile_error()).into()
 }
 
 /// Derives `wasm::Pod`, rejecting padding and non-Pod fields at compile time.

@@ -3,8 +3,10 @@
 //! - WebAssembly-native types: [`ExternRef`]/[`FuncRef`] (wasm32 with reference types),
 //!   [`SharedSlice`], [`Pod`] (+ `#[derive(Pod)]`), [`Handle`], [`memory::View`], SIMD
 //!   vectors ([`f32x4`], [`i32x4`]).
-//! - Memory: scoped arenas ([`memory::scope`]).
+//! - Memory: scoped arenas ([`memory::scope`]) and host-validated regions ([`memory::Region`]).
 //! - Threads: structured concurrency ([`thread::scope`], capability `threads`).
+//! - JS interop: `#[wasm::js]` on functions (exports) and `extern "js"` blocks (imports);
+//!   `wasm-js-glue` writes the JS glue and TypeScript declarations (runtime in [`js`], feature `js`).
 //! - Component Model: `#[wasm::component]`, `#[wasm::export]`, `#[wasm::import("pkg@ver")]`,
 //!   with the canonical-ABI runtime in [`abi`].
 //! - Compiler-checked attributes: `#[wasm::linear]`, `#[wasm::capability(..)]`,
@@ -21,16 +23,22 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-pub use wasm_macros::{Pod, allow_leak, capability, component, export, import, linear};
+pub use wasm_macros::{Pod, allow_leak, capability, component, export, import, js, linear};
+/// Deprecated spelling of [`allow_leak`] (WR0001 in the deprecation registry); the WasmRust
+/// compiler reports it with the replacement.
+pub use wasm_macros::leak_ok;
 
 #[cfg(feature = "alloc")]
 pub mod abi;
+#[cfg(feature = "js")]
+pub mod js;
 mod handle;
 mod linear;
 pub mod memory;
 mod pod;
 pub mod reference;
 mod shared;
+#[cfg(feature = "simd")]
 pub mod simd;
 #[cfg(feature = "std")]
 pub mod thread;
@@ -41,8 +49,27 @@ pub use pod::{Pod, bytes_of, cast_slice};
 #[doc(hidden)]
 pub use pod::__private;
 pub use reference::{ExternRef, FuncRef};
+/// Deprecated path of [`memory::SharedSlice`] (WR0004; removed 2027-04-01).
 pub use shared::SharedSlice;
+#[cfg(feature = "simd")]
 pub use simd::{f32x4, i32x4};
+
+/// Expands to nothing when the `js` feature is on; `#[wasm::js]` expansions call it so a
+/// crate that forgot the feature gets one clear error.
+#[cfg(feature = "js")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __require_js_feature {
+    () => {};
+}
+#[cfg(not(feature = "js"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __require_js_feature {
+    () => {
+        compile_error!("#[wasm::js] needs the `js` feature of the wasm crate: wasm = { ..., features = [\"js\"] }");
+    };
+}
 
 /// Lower-case alias matching the spec's `use wasm::externref` (an untyped host reference).
 #[allow(non_camel_case_types)]

@@ -2,8 +2,10 @@
 //!
 //! Needs the `threads` capability: the WasmRust compiler rejects calls to these functions
 //! when the selected host profile has no threads (embedded, or a wasm32-wasip1 build without
-//! wasi-threads), instead of failing at run time. On the wasmtime profile they run on
-//! wasi-threads, in browsers and node on workers (wasm32-wasip1-threads builds).
+//! wasi-threads), instead of failing at run time. They run where std can spawn threads
+//! (native targets). Not supported yet: wasm32 threads (this toolchain builds no
+//! wasm32-wasip1-threads std, and the worker-based spawner for browsers and node is not
+//! done); on wasm32-wasip1 and wasm32-unknown-unknown `Scope::spawn` panics.
 
 pub use std::thread::{Scope, ScopedJoinHandle};
 
@@ -16,6 +18,9 @@ where
 {
     std::thread::scope(f)
 }
+
+/// Deprecated name of [`scope`] (WR0003 in the deprecation registry; removed 2027-03-15).
+pub use self::scope as spawn_scoped;
 
 /// Splits `data` into one chunk per available thread and maps each chunk in parallel with
 /// `f`, returning the results in chunk order. All threads are joined before it returns.
@@ -30,12 +35,10 @@ pub fn map_chunks<T: Sync, R: Send>(data: &[T], f: impl Fn(&[T]) -> R + Sync) ->
     })
 }
 
-#[cfg(all(test, not(wasmrust_toolchain)))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
-    // Not on the WasmRust toolchain: its capability check rejects the call the test harness
-    // makes to a test declaring capabilities (see tests/attrs.rs).
     #[test]
     #[crate::capability(threads)]
     fn scoped_threads_borrow_and_join() {

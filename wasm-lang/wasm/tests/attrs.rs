@@ -14,13 +14,11 @@ fn is_linear<T: wasm::Linear>() -> bool {
     true
 }
 
-#[cfg_attr(wasmrust_toolchain, allow(dead_code))]
 #[wasm::capability(threads, simd)]
 fn parallel_sum(data: &[u32]) -> u64 {
     wasm::thread::map_chunks(data, |c| c.iter().map(|x| *x as u64).sum::<u64>()).iter().sum()
 }
 
-#[cfg_attr(wasmrust_toolchain, allow(dead_code))]
 #[wasm::allow_leak]
 fn leak_it(v: Vec<u8>) {
     std::mem::forget(v);
@@ -41,10 +39,8 @@ fn linear_types_get_the_marker() {
     assert!(is_linear::<Token<u8>>());
 }
 
-// Not on the WasmRust toolchain yet: its capability check flags the call the #[test] harness
-// makes to a test function that declares capabilities (E0992 on the harness), so a test cannot
-// call capability-needing code there. Reported to the compiler work.
-#[cfg(not(wasmrust_toolchain))]
+// #[test] functions are entry points for the WasmRust compiler's capability check, so one
+// declaring capabilities is accepted there too.
 #[test]
 #[wasm::capability(threads, simd)]
 fn capability_and_allow_leak_keep_the_function() {

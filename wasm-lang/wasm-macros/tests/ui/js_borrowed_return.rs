@@ -1,0 +1,6 @@
+#[wasm::js]
+pub fn name() -> &'static str {
+    "x"
+}
+
+fn main() {}

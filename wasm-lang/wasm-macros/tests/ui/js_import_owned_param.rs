@@ -1,0 +1,6 @@
+#[wasm::js]
+unsafe extern "js" {
+    fn take(s: String);
+}
+
+fn main() {}
