@@ -20,7 +20,16 @@ where
 }
 
 /// Deprecated name of [`scope`] (WR0003 in the deprecation registry; removed 2027-03-15).
-pub use self::scope as spawn_scoped;
+///
+/// A function rather than a `use … as` alias: a re-export would become the name rustc prints
+/// for `scope` in diagnostics.
+#[cfg_attr(wasmrust_toolchain, wasmrust::capability(threads))]
+pub fn spawn_scoped<'env, F, T>(f: F) -> T
+where
+    F: for<'scope> FnOnce(&'scope Scope<'scope, 'env>) -> T,
+{
+    scope(f)
+}
 
 /// Splits `data` into one chunk per available thread and maps each chunk in parallel with
 /// `f`, returning the results in chunk order. All threads are joined before it returns.
