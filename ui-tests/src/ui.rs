@@ -9,7 +9,10 @@
 //! - `//@ compile-flags: …`, `//@ edition: 2021`, `//@ target: wasm32-wasip1`;
 //! - `//@ aux-build: name.rs` compiles `auxiliary/name.rs` first and passes `--extern name`;
 //! - `//@ rustc-env: NAME=value` sets an environment variable for rustc. `WASMRUST_TODAY` is
-//!   [`TODAY`] unless a case sets it, so date-dependent checks (deprecations) are reproducible.
+//!   [`TODAY`] unless a case sets it, so date-dependent checks (deprecations) are reproducible;
+//! - `//@ run-rustfix` applies the machine-applicable suggestions (the `rustfix` crate, as
+//!   `cargo fix` does), compares the result with the checked-in `.fixed` file and compiles it,
+//!   which must succeed without warnings.
 //!
 //! Annotations: `//~ ERROR text`, `//~^ ERROR text` (line above; more `^` for further up),
 //! `//~? ERROR text` (a diagnostic without a source location), where `text` is a substring of
@@ -54,6 +57,8 @@ pub struct Case {
     pub aux: Vec<String>,
     /// `rustc-env` directives.
     pub env: Vec<(String, String)>,
+    /// `run-rustfix`: apply the suggestions and compile the result.
+    pub rustfix: bool,
     pub annotations: Vec<Annotation>,
 }
 
@@ -101,6 +106,7 @@ pub fn parse(rel: &Path, text: &str) -> Result<Case> {
         target: None,
         aux: Vec::new(),
         env: Vec::new(),
+        rustfix: false,
         annotations: Vec::new(),
     };
     for (i, line) in text.lines().enumerate() {
@@ -116,6 +122,7 @@ pub fn parse(rel: &Path, text: &str) -> Result<Case> {
                 "edition" => case.edition = value.to_string(),
                 "target" => case.target = Some(value.to_string()),
                 "aux-build" => case.aux.push(value.to_string()),
+                "run-rustfix" => case.rustfix = true,
                 "rustc-env" => {
                     let (k, v) = value
                         .split_once('=')
@@ -208,6 +215,8 @@ pub fn normalize(text: &str) -> String {
 #[derive(Debug)]
 pub struct Outcome {
     pub stderr: String,
+    /// rustc's raw JSON diagnostics, for `run-rustfix`.
+    pub json: String,
     pub diagnostics: Vec<Diagnostic>,
     pub success: bool,
     pub run_stdout: Option<String>,
@@ -289,7 +298,7 @@ pub fn run_case(rustc: &[String], case: &Case) -> Result<Outcome> {
     if !out.status.success() && diagnostics.is_empty() {
         rendered = raw.lines().filter(|l| !l.starts_with('{')).map(|l| format!("{l}\n")).collect();
     }
-    let mut outcome = Outcome { stderr: normalize(&rendered), diagnostics, success: out.status.success(), run_stdout: None };
+    let mut outcome = Outcome { stderr: normalize(&rendered), json: raw.clone(), diagnostics, success: out.status.success(), run_stdout: None };
     if case.mode == Mode::RunPass && outcome.success {
         let stem = case.rel.file_stem().unwrap().to_string_lossy().into_owned();
         let wasm = out_dir.path().join(format!("{stem}.wasm"));
@@ -380,5 +389,46 @@ fn compare_file(path: &Path, actual: &str, bless: bool, problems: &mut Vec<Strin
         .header(&format!("expected {}", path.display()), "actual")
         .to_string();
     problems.push(format!("{} differs (rerun with BLESS=1 to accept):\n{diff}", path.display()));
+    Ok(())
+}
+
+/// `run-rustfix`: applies the outcome's machine-applicable suggestions to the case, compares the
+/// result with `<case>.fixed` (rewritten with `bless`), then compiles the fixed program, which
+/// must succeed without any warning.
+pub fn check_rustfix(rustc: &[String], case: &Case, outcome: &Outcome, bless: bool) -> Result<()> {
+    let source_path = ui_dir().join(&case.rel);
+    let source = std::fs::read_to_string(&source_path)?;
+    let file = case.rel.to_string_lossy().replace('\\', "/");
+    let suggestions = rustfix::get_suggestions_from_json(&outcome.json, &std::collections::HashSet::<String>::new(), rustfix::Filter::MachineApplicableOnly)
+        .context("reading rustc's suggestions")?
+        .into_iter()
+        .filter(|s| s.solutions.iter().all(|sol| sol.replacements.iter().all(|r| r.snippet.file_name.ends_with(&file))))
+        .collect::<Vec<_>>();
+    if suggestions.is_empty() {
+        bail!("run-rustfix: rustc made no machine-applicable suggestion");
+    }
+    let fixed = rustfix::apply_suggestions(&source, &suggestions).context("applying the suggestions")?;
+    let fixed_rel = case.rel.with_extension("fixed");
+    let mut problems = Vec::new();
+    compare_file(&ui_dir().join(&fixed_rel), &fixed, bless, &mut problems)?;
+    if !problems.is_empty() {
+        bail!("{}", problems.join("\n"));
+    }
+    let mut fixed_case = case.clone();
+    fixed_case.rel = fixed_rel;
+    fixed_case.mode = match case.mode {
+        Mode::CheckFail | Mode::CheckPass => Mode::CheckPass,
+        Mode::BuildFail | Mode::BuildPass | Mode::RunPass => Mode::BuildPass,
+    };
+    let out = run_case(rustc, &fixed_case)?;
+    let complaints: Vec<&str> = out
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.level.as_str(), "error" | "warning"))
+        .map(|d| d.rendered.as_str())
+        .collect();
+    if !out.success || !complaints.is_empty() {
+        bail!("the fixed program does not compile cleanly:\n{}", complaints.concat());
+    }
     Ok(())
 }

@@ -35,7 +35,11 @@ fn main() {
         trials.push(Trial::test(format!("ui::{name}"), move || {
             wasmrust_ui_tests::require_toolchain();
             let outcome = ui::run_case(&ui::wasmrust_rustc(), &c).map_err(|e| Failed::from(format!("{e:#}")))?;
-            ui::check(&c, &outcome, bless).map_err(|e| Failed::from(format!("{e:#}")))
+            ui::check(&c, &outcome, bless).map_err(|e| Failed::from(format!("{e:#}")))?;
+            if c.rustfix {
+                ui::check_rustfix(&ui::wasmrust_rustc(), &c, &outcome, bless).map_err(|e| Failed::from(format!("{e:#}")))?;
+            }
+            Ok(())
         }));
         if case.mode.expects_errors() {
             let mut c = case;

@@ -1,3 +1,4 @@
+//@ run-rustfix
 //@ check-pass
 //@ compile-flags: -Zwasm-host-profile=browser
 //@ rustc-env: WASMRUST_TODAY=2026-11-30

@@ -1,3 +1,4 @@
+//@ run-rustfix
 //@ check-pass
 //@ rustc-env: WASMRUST_TODAY=2026-09-01
 // WR0001 on its last day: `#[wasm::leak_ok]` warns and still allows the leak.

@@ -1,3 +1,4 @@
+//@ run-rustfix
 //@ rustc-env: WASMRUST_TODAY=2026-09-02
 // WR0001 from its removal date: `#[wasm::leak_ok]` is an error with the replacement.
 #[wasm::linear]

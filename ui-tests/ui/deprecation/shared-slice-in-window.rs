@@ -1,3 +1,4 @@
+//@ run-rustfix
 //@ check-pass
 //@ aux-build: wasm.rs
 // WR0004 inside its window: only the moved segment is replaced, so nested `use` stays valid.

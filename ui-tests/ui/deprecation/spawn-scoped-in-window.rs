@@ -1,3 +1,4 @@
+//@ run-rustfix
 //@ check-pass
 //@ aux-build: wasm.rs
 // WR0003 inside its window (2026-09-15 .. 2027-03-15): in `use` and in expressions.

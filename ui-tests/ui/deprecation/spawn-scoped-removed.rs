@@ -1,3 +1,4 @@
+//@ run-rustfix
 //@ aux-build: wasm.rs
 //@ rustc-env: WASMRUST_TODAY=2027-03-15
 // WR0003 from its removal date: every use is an error; the `as` rename keeps its local name.
