@@ -27,7 +27,8 @@ pub struct Function {
     pub name: String,
     /// The name as the name section spells it (mangled).
     pub symbol: Option<String>,
-    /// Size of the body in the code section (its size prefix included, as twiggy counts).
+    /// Size of the body in the code section (its size prefix included) plus its type-index
+    /// entry in the function section — what twiggy calls the function's shallow size.
     pub size: u64,
     /// The crate it belongs to (from its name, else from DWARF).
     pub krate: String,
@@ -169,8 +170,16 @@ pub fn profile_module(bytes: &[u8]) -> Result<ModuleProfile> {
     let mut bodies: Vec<(usize, usize)> = Vec::new(); // (offset in code section content, size with prefix)
     let mut code_start = 0usize;
     let mut symbols: HashMap<u32, String> = HashMap::new();
+    // Each defined function's entry in the function section (its type index), which twiggy
+    // counts as part of the function too.
+    let mut type_entries: Vec<usize> = Vec::new();
     for payload in wasmparser::Parser::new(0).parse_all(bytes) {
         match payload.context("invalid wasm")? {
+            wasmparser::Payload::FunctionSection(r) => {
+                for ty in r {
+                    type_entries.push(leb_len(u64::from(ty?)));
+                }
+            }
             wasmparser::Payload::ImportSection(r) => {
                 for imp in r.into_imports() {
                     if matches!(imp?.ty, wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)) {
@@ -205,13 +214,14 @@ pub fn profile_module(bytes: &[u8]) -> Result<ModuleProfile> {
     let mut functions: Vec<Function> = bodies
         .iter()
         .enumerate()
-        .map(|(i, &(offset, size))| {
+        .map(|(i, &(offset, body_size))| {
+            let size = body_size + type_entries.get(i).copied().unwrap_or(0);
             let index = imported_funcs + i as u32;
             let symbol = symbols.get(&index).cloned();
             let name = symbol.as_deref().map(names::demangle).unwrap_or_else(|| format!("function[{index}]"));
             let mut krate = if symbol.is_some() { names::crate_of(&name) } else { names::UNNAMED.to_string() };
             if krate == names::UNNAMED || krate == names::NO_CRATE {
-                if let Some(c) = dwarf::crate_at(&dwarf_units, (offset + size / 2) as u64) {
+                if let Some(c) = dwarf::crate_at(&dwarf_units, (offset + body_size / 2) as u64) {
                     krate = c;
                     used_dwarf = true;
                 }
@@ -282,8 +292,8 @@ mod tests {
         assert_eq!(8 + p.sections.iter().map(|s| s.size).sum::<u64>(), wasm.len() as u64);
         let m = &p.modules[0];
         assert_eq!(m.functions.len(), 2);
-        assert_eq!(m.functions[0].size, 6); // prefix + 5 bytes
-        assert_eq!(m.functions[1].size, 5);
+        assert_eq!(m.functions[0].size, 7); // type index + prefix + 5 bytes
+        assert_eq!(m.functions[1].size, 6);
         assert_eq!(m.functions[0].name, "function[1]");
         assert_eq!(m.attribution, "none");
     }

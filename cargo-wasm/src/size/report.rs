@@ -56,7 +56,7 @@ fn module(o: &mut String, m: &ModuleProfile, whole: u64, top: usize) {
         let rest: u64 = m.crates[top..].iter().map(|c| c.size).sum();
         let _ = writeln!(o, "{:>10} {:>6.2}% {:>6}  … {} more crates", rest, pct(rest, whole), "", m.crates.len() - top);
     }
-    let _ = writeln!(o, "\nBy function ({} functions, {} bytes of code)", m.functions.len(), code);
+    let _ = writeln!(o, "\nBy function ({} functions, {} bytes: body + function-section entry, as twiggy counts)", m.functions.len(), code);
     let _ = writeln!(o, "{:>10} {:>7}  {}", "bytes", "%", "function");
     for f in m.functions.iter().take(top) {
         let _ = writeln!(o, "{:>10} {:>6.2}%  {}", f.size, pct(f.size, whole), clip(&f.name, 110));

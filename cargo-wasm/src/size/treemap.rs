@@ -109,13 +109,16 @@ fn boxes(m: &ModuleProfile) -> Vec<Box_> {
         }
         out.push(Box_ { label: format!("{} (code)", c.name), size: c.size, children: fns, code: true });
     }
-    let code_bodies: u64 = m.functions.iter().map(|f| f.size).sum();
-    for s in &m.sections {
-        let size = if s.name == "code" { s.size.saturating_sub(code_bodies) } else { s.size };
-        let label = if s.name == "code" { "code section overhead".to_string() } else { s.name.clone() };
-        if size > 0 {
-            out.push(Box_ { label, size, children: Vec::new(), code: false });
-        }
+    // Functions count their body and their function-section entry (as twiggy does), so the
+    // rest of those two sections is one box of its own and the areas still add up to the file.
+    let in_functions: u64 = m.functions.iter().map(|f| f.size).sum();
+    let code_and_function: u64 = m.sections.iter().filter(|s| s.name == "code" || s.name == "function").map(|s| s.size).sum();
+    let overhead = code_and_function.saturating_sub(in_functions);
+    if overhead > 0 {
+        out.push(Box_ { label: "code/function section overhead".to_string(), size: overhead, children: Vec::new(), code: false });
+    }
+    for s in m.sections.iter().filter(|s| s.name != "code" && s.name != "function" && s.size > 0) {
+        out.push(Box_ { label: s.name.clone(), size: s.size, children: Vec::new(), code: false });
     }
     out.sort_by(|a, b| b.size.cmp(&a.size));
     out
