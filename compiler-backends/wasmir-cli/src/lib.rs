@@ -114,10 +114,14 @@ pub enum Command {
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
+        // --help and --version print as clap renders them; a usage error is one line too.
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            return code;
+            return 0;
+        }
+        Err(e) => {
+            eprintln!("{}", usage_error_line(&e.render().to_string()));
+            return 2;
         }
     };
     match run(cli) {
@@ -161,6 +165,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// clap's usage error on one line: its lines joined, without the "For more information" hint
+/// (`error: invalid value 'fast' for '--backend <BACKEND>' [possible values: dev, release]`).
+pub fn usage_error_line(rendered: &str) -> String {
+    let parts: Vec<&str> = rendered.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("For more information")).collect();
+    let line = parts.join(" ");
+    if line.starts_with("error:") { line } else { format!("error: {line}") }
 }
 
 /// Errors are reported on one line: a multi-line message keeps its first line and says how

@@ -175,4 +175,7 @@ fn traps_and_missing_files_fail() {
     assert!(err.contains("cannot read /nonexistent/x.wir"), "{err}");
     let usage = wasmir(&["compile", "--backend", "fast", f.to_str().unwrap()]);
     assert_eq!(usage.status.code(), Some(2));
+    let err = stderr(&usage);
+    assert_eq!(err.lines().count(), 1, "usage error not on one line: {err:?}");
+    assert!(err.starts_with("error: invalid value 'fast'") && err.contains("dev, release"), "{err}");
 }

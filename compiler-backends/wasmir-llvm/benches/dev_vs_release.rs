@@ -3,7 +3,7 @@
 //! (release before and after binaryen's `wasm-opt`), and run time of the corpus `test_*`
 //! exports in wasmtime, with ratios.
 //!
-//! `cargo bench -p wasmir-llvm --bench dev_vs_release` (needs `LLVM_SYS_211_PREFIX`).
+//! `cargo bench -p wasmir-llvm --bench dev_vs_release` (`source ci/env.sh` first).
 
 #[path = "../../wasmir-cranelift/tests/common/mod.rs"]
 mod common;
