@@ -61,10 +61,31 @@ pub fn rustc(cg: Codegen<'_>) -> Command {
     let mut c = Command::new("rustc");
     c.args(["+wasmrust", "--target", "wasm32-unknown-unknown", "-Cpanic=abort", "--edition=2024"]);
     c.env_remove("RUSTUP_TOOLCHAIN");
-    if let Codegen::Wasmir(be) = cg {
-        c.arg(format!("-Zcodegen-backend={}", be.display()));
+    match cg {
+        Codegen::Wasmir(be) => {
+            c.arg(format!("-Zcodegen-backend={}", be.display()));
+        }
+        Codegen::Llvm => {
+            // Name the toolchain's own rust-lld: under cargo/nextest rustc did not always find
+            // it by itself ("linker `rust-lld` not found").
+            if let Some(lld) = toolchain_lld() {
+                c.arg(format!("-Clinker={}", lld.display()));
+            }
+        }
     }
     c
+}
+
+/// `<sysroot>/lib/rustlib/<host>/bin/rust-lld` of the `wasmrust` toolchain, if present.
+fn toolchain_lld() -> Option<PathBuf> {
+    static LLD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    LLD.get_or_init(|| {
+        let out = Command::new("rustc").args(["+wasmrust", "--print", "sysroot"]).env_remove("RUSTUP_TOOLCHAIN").output().ok()?;
+        let sysroot = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
+        let lld = sysroot.join("lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld");
+        lld.exists().then_some(lld)
+    })
+    .clone()
 }
 
 /// Runs a command, returning stderr as the error when it fails.
