@@ -346,29 +346,39 @@ fn migrated_fixture_builds_with_the_wasmrust_toolchain() {
         return;
     }
     let (_dir, root) = copy_fixture();
-    git_commit_all(&root);
-    let out = migrate(&root, &["--apply"]);
-    assert!(out.status.success(), "{}", stderr(&out));
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));
     // The toolchain's rustc, driven by the cargo running this test (a linked toolchain may lack cargo).
-    let check = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args([
-            "check",
-            "--offline",
-            "--workspace",
-            "--all-targets",
-            "--features",
-            "app/fast,app/web",
-        ])
-        .current_dir(&root)
-        .env("RUSTC", &rustc)
-        .env_remove("RUSTC_WRAPPER")
-        .env("CARGO_TARGET_DIR", target.join("migrate-fixture"))
-        .env("WASMRUST_TODAY", TODAY)
-        .output()
-        .unwrap();
+    let cargo_check = || {
+        Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args([
+                "check",
+                "--offline",
+                "--workspace",
+                "--all-targets",
+                "--features",
+                "app/fast,app/web",
+            ])
+            .current_dir(&root)
+            .env("RUSTC", &rustc)
+            .env_remove("RUSTC_WRAPPER")
+            .env("CARGO_TARGET_DIR", target.join("migrate-fixture"))
+            .env("WASMRUST_TODAY", TODAY)
+            .output()
+            .unwrap()
+    };
+    // Before: the compiler itself reports the deprecated spellings (warnings inside the window,
+    // errors after it), so the check below cannot pass by accident.
+    let before = stderr(&cargo_check());
+    for id in ["WR0001", "WR0003"] {
+        assert!(before.contains(id), "the unmigrated fixture should report {id}:\n{before}");
+    }
+    // Committed after the first check so that the Cargo.lock it wrote does not make the tree dirty.
+    git_commit_all(&root);
+    let out = migrate(&root, &["--apply"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let check = cargo_check();
     let err = stderr(&check);
     assert!(
         check.status.success(),
