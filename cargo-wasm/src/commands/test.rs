@@ -67,6 +67,11 @@ pub fn run(args: TestArgs) -> Result<()> {
             ..Default::default()
         };
         cfg.args.extend(args.args.iter().cloned());
+        // libtest captures a test's output and prints it when the test ends; on wasm a panic
+        // aborts first, so captured output (the panic message) would be lost.
+        if !args.args.iter().any(|a| a == "--nocapture" || a == "--show-output") {
+            cfg.args.push("--nocapture".into());
+        }
         if let Some(d) = pkg_dir {
             // Like cargo test: the package directory is the working directory.
             cfg.dirs.push((d, ".".into()));
