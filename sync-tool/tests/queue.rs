@@ -2,9 +2,9 @@
 //! refresh, status and footprint on a small fake upstream, and once on the real upstream tree.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-const BORROWCK: &str = "//! Borrow checking.\npub fn mir_borrowck() {\n    check();\n}\n\nfn check() {}\n\nfn helper() {\n    other();\n}\nfn other() {}\n";
+mod common;
+use common::{BORROWCK, commit_change, git, stderr, stdout, sync, write};
 
 struct Fixture {
     _dir: tempfile::TempDir,
@@ -40,46 +40,6 @@ fn regex_replace_tree(pin: &str, value: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
-}
-
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
-fn sync(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wasmrust-sync")).arg("--root").arg(root).args(args).output().unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=Dev", "-c", "user.email=dev@example.org"])
-        .args(args)
-        .env("GIT_AUTHOR_DATE", "2026-11-20T12:00:00+0100")
-        .env("GIT_COMMITTER_DATE", "2026-11-20T12:00:00+0100")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
-    stdout(&out)
-}
-
-/// Edits a file in rustc-src and commits it with the queue's headers.
-fn commit_change(root: &Path, file: &str, from: &str, to: &str, subject: &str) {
-    let path = root.join("rustc-src").join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{file} lacks {from:?}");
-    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
-    let msg = format!("{subject}\n\nPurpose: test.\nUpstream-Area: {file}\nSince: 2026-11-20\n");
-    git(&root.join("rustc-src"), &["commit", "-qam", &msg]);
 }
 
 fn read_patches(root: &Path) -> Vec<(String, String)> {
