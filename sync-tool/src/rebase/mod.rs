@@ -335,12 +335,7 @@ pub fn continue_(project: &Project) -> Result<Ended> {
             step.outcome = Outcome::Resolved;
             step.new_commit = Some(commit.to_string());
             state.head = Some(commit.to_string());
-            state.current += 1;
-            state.conflict = None;
-            state.notes.clear();
-            state.phase = Phase::Replaying;
-            state.save(repo.path())?;
-            run(project, &repo, state)
+            resume_after_conflict(project, &repo, state)
         }
     }
 }
@@ -401,12 +396,18 @@ pub fn skip(project: &Project, reason: &str) -> Result<Ended> {
     repo.set_head(&format!("refs/heads/{}", state.branch))?;
     checkout(&repo, &head)?;
     state.steps[state.current].outcome = Outcome::Skipped { reason: reason.trim().to_string() };
+    resume_after_conflict(project, &repo, state)
+}
+
+/// Moves past the step that stopped at a conflict (its outcome already recorded), saves the
+/// state and replays the rest.
+fn resume_after_conflict(project: &Project, repo: &Repository, mut state: State) -> Result<Ended> {
     state.current += 1;
     state.conflict = None;
     state.notes.clear();
     state.phase = Phase::Replaying;
     state.save(repo.path())?;
-    run(project, &repo, state)
+    run(project, repo, state)
 }
 
 /// `rebase --abort`: restore the branch, work tree, tags, patches/ and upstream.toml exactly
