@@ -58,9 +58,22 @@ pub struct Llvm {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
 pub struct Wasi {
     pub package: String,
     pub libdir: PathBuf,
+    /// Where the threaded wasi-libc for `wasm32-wasip1-threads` comes from. `stage0`: the
+    /// stage0 toolchain's rust-std component for that target (Debian builds no threaded one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threads_libc: Option<ThreadsLibc>,
+}
+
+/// Source of the threaded wasi-libc (`[wasi] threads-libc`).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThreadsLibc {
+    /// `<stage0 sysroot>/lib/rustlib/wasm32-wasip1-threads/lib/self-contained`.
+    Stage0,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -43,8 +43,10 @@ llvm-config = {llvm_config:?}
         name = pin.toolchain.name,
         llvm_config = pin.llvm.config,
     );
-    if pin.toolchain.targets.iter().any(|t| t == "wasm32-wasip1") {
-        out.push_str(&format!("\n[target.wasm32-wasip1]\nwasi-root = {wasi_root:?}\n"));
+    for target in ["wasm32-wasip1", super::sysroot::THREADS_TARGET] {
+        if pin.toolchain.targets.iter().any(|t| t == target) {
+            out.push_str(&format!("\n[target.{target}]\nwasi-root = {wasi_root:?}\n"));
+        }
     }
     out
 }
@@ -57,8 +59,9 @@ mod tests {
     fn names_every_target_and_the_wasi_root() {
         let pin = Pin::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../upstream.toml")).unwrap();
         let text = bootstrap_toml(&pin, Path::new("/s/rustc"), Path::new("/s/cargo"), Path::new("/c/build"), Path::new("/c/wasi"));
-        assert!(text.contains(r#"target = ["x86_64-unknown-linux-gnu", "wasm32-unknown-unknown", "wasm32-wasip1"]"#));
-        assert!(text.contains("wasi-root = \"/c/wasi\""));
+        assert!(text.contains(r#"target = ["x86_64-unknown-linux-gnu", "wasm32-unknown-unknown", "wasm32-wasip1", "wasm32-wasip1-threads"]"#));
+        assert!(text.contains("[target.wasm32-wasip1]\nwasi-root = \"/c/wasi\""));
+        assert!(text.contains("[target.wasm32-wasip1-threads]\nwasi-root = \"/c/wasi\""));
         assert!(text.contains("llvm-config = \"/usr/bin/llvm-config-22\""));
         let parsed: toml::Table = toml::from_str(&text).unwrap();
         assert_eq!(parsed["rust"]["channel"].as_str(), Some("nightly"));

@@ -13,23 +13,16 @@ use crate::pin::Pin;
 /// C source of the pthread entry points std needs and Debian's wasi-libc lacks.
 pub const THREAD_STUBS_C: &str = include_str!("../../assets/wasi-thread-stubs.c");
 
-/// Copies the system wasi-libc into `root/lib/wasm32-wasip1` and adds the thread stubs to libc.a.
+/// Lays out the WASI root x.py reads (`lib/<target>/{libc.a, crt1-*.o}`): the system wasi-libc
+/// with the thread stubs added for `wasm32-wasip1`, and the threaded wasi-libc named by
+/// `[wasi] threads-libc` for `wasm32-wasip1-threads` when the pin builds that target.
 pub fn prepare_wasi_root(pin: &Pin, root: &Path) -> Result<()> {
     let libdir = &pin.wasi.libdir;
     if !libdir.join("libc.a").is_file() {
         bail!("{} has no libc.a: install it with `apt-get install {}`", libdir.display(), pin.wasi.package);
     }
     let dest = root.join("lib/wasm32-wasip1");
-    if dest.exists() {
-        std::fs::remove_dir_all(&dest)?;
-    }
-    std::fs::create_dir_all(&dest)?;
-    for entry in std::fs::read_dir(libdir)? {
-        let entry = entry?;
-        if entry.file_type()?.is_file() {
-            std::fs::copy(entry.path(), dest.join(entry.file_name()))?;
-        }
-    }
+    copy_files(libdir, &dest)?;
     let c = root.join("wasi-thread-stubs.c");
     let o = root.join("wasi-thread-stubs.o");
     std::fs::write(&c, THREAD_STUBS_C)?;
@@ -37,6 +30,50 @@ pub fn prepare_wasi_root(pin: &Pin, root: &Path) -> Result<()> {
     run(Command::new(&clang).args(["--target=wasm32-wasip1", "-nostdinc", "-O2", "-c"]).arg(&c).arg("-o").arg(&o), &clang)?;
     let ar = format!("llvm-ar-{}", pin.llvm.version);
     run(Command::new(&ar).arg("rs").arg(dest.join("libc.a")).arg(&o), &ar)?;
+
+    if pin.toolchain.targets.iter().any(|t| t == THREADS_TARGET) {
+        let from = threads_libc_dir(pin)?;
+        copy_files(&from, &root.join("lib").join(THREADS_TARGET))?;
+    }
+    Ok(())
+}
+
+/// The wasm target with wasi-threads.
+pub const THREADS_TARGET: &str = "wasm32-wasip1-threads";
+
+/// Where the threaded wasi-libc is read from (see `[wasi] threads-libc` in upstream.toml).
+fn threads_libc_dir(pin: &Pin) -> Result<PathBuf> {
+    match pin.wasi.threads_libc {
+        None => bail!("upstream.toml builds {THREADS_TARGET} but sets no `[wasi] threads-libc`"),
+        Some(crate::pin::ThreadsLibc::Stage0) => {
+            let (rustc, _) = stage0(pin)?;
+            let sysroot = rustc.parent().and_then(Path::parent).context("stage0 rustc has no toolchain directory")?;
+            let dir = sysroot.join("lib/rustlib").join(THREADS_TARGET).join("lib/self-contained");
+            if !dir.join("libc.a").is_file() {
+                bail!(
+                    "the stage0 toolchain has no threaded wasi-libc ({} missing): rustup target add --toolchain {} {THREADS_TARGET}",
+                    dir.join("libc.a").display(),
+                    pin.stage0.toolchain
+                );
+            }
+            Ok(dir)
+        }
+    }
+}
+
+/// Replaces `dest` with a copy of the plain files in `from`.
+fn copy_files(from: &Path, dest: &Path) -> Result<()> {
+    if dest.exists() {
+        std::fs::remove_dir_all(dest)?;
+    }
+    std::fs::create_dir_all(dest)?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            std::fs::copy(entry.path(), dest.join(entry.file_name()))
+                .with_context(|| format!("copying {}", entry.path().display()))?;
+        }
+    }
     Ok(())
 }
 
