@@ -1,4 +1,5 @@
-//! Running wasm in Wasmtime (the `wasmtime` crate): WASI preview1 command modules, core
+//! Running wasm in Wasmtime (the `wasmtime` crate): WASI preview1 command modules (with
+//! wasi-threads for wasm32-wasip1-threads, through `wasm-host`), core
 //! modules' exported functions, and `wasi:cli/run` components.
 
 use crate::wasm_info::Kind;
@@ -63,8 +64,17 @@ pub fn run_command(path: &Path, bytes: &[u8], kind: Kind, cfg: &RunConfig) -> Re
 }
 
 fn run_module(path: &Path, bytes: &[u8], cfg: &RunConfig) -> Result<Outcome> {
-    let engine = Engine::default();
+    let engine = wasm_host::threads::engine()?;
     let module = wt(Module::new(&engine, bytes)).with_context(|| format!("{}: wasmtime cannot compile it", path.display()))?;
+    if wasm_host::threads::uses_wasi_threads(&module) {
+        // wasm32-wasip1-threads: every thread is an instance on the shared memory.
+        let cfg = cfg.clone();
+        let ctx = std::sync::Arc::new(move || Ok(builder(&cfg)?.build_p1()));
+        return Ok(match wasm_host::threads::run_command(bytes, ctx).with_context(|| format!("{}: cannot run it", path.display()))? {
+            wasm_host::threads::Outcome::Exit(code) => Outcome::Exit(code),
+            wasm_host::threads::Outcome::Trap(msg) => Outcome::Trap(msg),
+        });
+    }
     if module.get_export("_start").is_none() {
         bail!("{}: not a command (no `_start` export): build a bin target, or call an export with --invoke <name>", path.display());
     }
