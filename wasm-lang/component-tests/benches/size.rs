@@ -1,17 +1,25 @@
-//! Size of the image-filter component: WasmRust (`#[wasm::component]`) vs the standard way
-//! (wit-bindgen), built side by side in one run with the same compiler and profile, each core
-//! module run through `wasm-opt -Oz`, then made into a component with the same adapter.
+//! Size of the image-filter component: WasmRust (`#[wasm::component]`, wasmrust toolchain) vs
+//! the same logic built the standard way (wit-bindgen on the stock Rust compiler), side by side
+//! in one run.
 //!
-//! No stock Rust toolchain here has a wasm32 standard library, so the baseline is compiled by
-//! the wasmrust toolchain too (its stock LLVM backend): the comparison isolates what the
-//! bindings and runtime cost, not compiler differences.
+//! * **WasmRust**: `examples/image-filter` built by `cargo +wasmrust build --release
+//!   --target wasm32-wasip1`;
+//! * **stock wit-bindgen**: `examples/image-filter-wit-bindgen` built by `rustup run stable
+//!   cargo build --release --target wasm32-wasip1` (rustup's `stable`, or
+//!   `$WASMRUST_BASELINE_TOOLCHAIN`), in its own target dir;
+//! * **wit-bindgen on wasmrust**: the same wit-bindgen crate built by the wasmrust toolchain,
+//!   which separates what the bindings cost from what the compiler does.
+//!
+//! All three use the examples' release profile (opt-level=s, fat LTO, 1 CGU, panic=abort); each
+//! core module goes through `wasm-opt -Oz` and is then made into a component with the same
+//! WASI preview1 adapter (what cargo-component does).
 //!
 //! `cargo bench -p component-tests --bench size`
 
 use anyhow::{Context, Result, bail};
 use component_tests::build::{Toolchain, cargo_wasmrust, examples_target_dir, repo_root};
 use component_tests::componentize::{componentize, validate};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 struct Sizes {
@@ -45,6 +53,60 @@ fn measure(core_path: &Path) -> Result<Sizes> {
     Ok(Sizes { core: core.len(), core_opt: opt.len(), component: component.len() })
 }
 
+/// Variables an enclosing `cargo bench` sets that would make the stock cargo use the wasmrust
+/// compiler or the bench's flags (mirrors `cargo_wasm::toolchain::LEAKY_ENV`).
+const LEAKY_ENV: &[&str] = &[
+    "RUSTUP_TOOLCHAIN",
+    "RUSTC",
+    "RUSTDOC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_BUILD_TARGET",
+    "CARGO_BUILD_RUSTFLAGS",
+    "CARGO_MAKEFLAGS",
+    "MAKEFLAGS",
+    "MFLAGS",
+    "CARGO",
+    "CARGO_TARGET_DIR",
+];
+
+/// The stock toolchain: its rustup name and `rustc -V`, after checking it has a wasm32-wasip1
+/// standard library.
+fn stock_toolchain() -> Result<(String, String)> {
+    let name = std::env::var("WASMRUST_BASELINE_TOOLCHAIN").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stable".into());
+    let run = |args: &[&str]| {
+        Command::new("rustup").args(["run", &name, "rustc"]).args(args).env_remove("RUSTUP_TOOLCHAIN").output()
+    };
+    let out = run(&["--print", "sysroot"]).context("cannot run rustup")?;
+    if !out.status.success() {
+        bail!("the stock toolchain `{name}` is not installed: rustup toolchain install {name} (or set WASMRUST_BASELINE_TOOLCHAIN)");
+    }
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    if !sysroot.join("lib/rustlib/wasm32-wasip1/lib").is_dir() {
+        bail!("the stock toolchain `{name}` has no wasm32-wasip1 std: rustup target add --toolchain {name} wasm32-wasip1");
+    }
+    let version = String::from_utf8_lossy(&run(&["-V"])?.stdout).trim().to_string();
+    Ok((name, version))
+}
+
+/// `rustup run <stock> cargo build --release --target wasm32-wasip1 -p <package>` in `dir`,
+/// with its own target dir; returns the core module's path.
+fn cargo_stock(stock: &str, dir: &Path, target_dir: &Path, package: &str) -> Result<PathBuf> {
+    let mut cmd = Command::new("rustup");
+    cmd.args(["run", stock, "cargo", "build", "--release", "--target", "wasm32-wasip1", "-p", package]).current_dir(dir);
+    for var in LEAKY_ENV {
+        cmd.env_remove(var);
+    }
+    cmd.env("CARGO_TARGET_DIR", target_dir);
+    let out = cmd.output().with_context(|| format!("cannot run rustup run {stock} cargo in {}", dir.display()))?;
+    if !out.status.success() {
+        bail!("`cargo +{stock} build --release --target wasm32-wasip1 -p {package}` failed in {}:\n{}", dir.display(), String::from_utf8_lossy(&out.stderr));
+    }
+    Ok(target_dir.join("wasm32-wasip1/release").join(format!("{}.wasm", package.replace('-', "_"))))
+}
+
 fn main() -> Result<()> {
     if std::env::args().any(|a| a == "--list") {
         return Ok(());
@@ -53,23 +115,30 @@ fn main() -> Result<()> {
         println!("skipped: wasmrust toolchain not installed (size benchmark)");
         return Ok(());
     }
+    let (stock, stock_version) = stock_toolchain()?;
+    let examples = repo_root().join("examples");
     let target = examples_target_dir();
-    cargo_wasmrust(
-        &repo_root().join("examples"),
-        &target,
-        &["build", "--release", "--target", "wasm32-wasip1", "-p", "image-filter", "-p", "image-filter-wit-bindgen"],
-    )?;
+    eprintln!("building image-filter and image-filter-wit-bindgen with the wasmrust toolchain ...");
+    cargo_wasmrust(&examples, &target, &["build", "--release", "--target", "wasm32-wasip1", "-p", "image-filter", "-p", "image-filter-wit-bindgen"])?;
     let out = target.join("wasm32-wasip1/release");
+    eprintln!("building image-filter-wit-bindgen with the stock toolchain ({stock_version}) ...");
+    let stock_target = target.with_file_name(format!("wasm-examples-stock-{stock}"));
+    let stock_core = cargo_stock(&stock, &examples, &stock_target, "image-filter-wit-bindgen")?;
+
     let ours = measure(&out.join("image_filter.wasm"))?;
-    let base = measure(&out.join("image_filter_wit_bindgen.wasm"))?;
-    println!("image-filter component size (bytes), release (opt-level=s, lto, panic=abort), wasm32-wasip1");
-    println!("{:<28} {:>12} {:>14} {:>8}", "", "WasmRust", "wit-bindgen", "ratio");
-    for (label, a, b) in [
-        ("core module", ours.core, base.core),
-        ("core after wasm-opt -Oz", ours.core_opt, base.core_opt),
-        ("component (optimized core)", ours.component, base.component),
+    let base = measure(&stock_core)?;
+    let wb_wr = measure(&out.join("image_filter_wit_bindgen.wasm"))?;
+    println!("image-filter component size (bytes), release (opt-level=s, fat LTO, 1 CGU, panic=abort), wasm32-wasip1, WASI preview1 reactor adapter");
+    let wasm_opt = Command::new("wasm-opt").arg("--version").output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
+    println!("stock: {stock_version} (rustup `{stock}`) + wit-bindgen 0.61; WasmRust: #[wasm::component] on the wasmrust toolchain; {wasm_opt}");
+    println!("{:<28} {:>10} {:>14} {:>8} {:>16} {:>8}", "", "WasmRust", "stock+wit-bg", "ratio", "wasmrust+wit-bg", "ratio");
+    for (label, a, b, c) in [
+        ("core module", ours.core, base.core, wb_wr.core),
+        ("core after wasm-opt -Oz", ours.core_opt, base.core_opt, wb_wr.core_opt),
+        ("component (optimized core)", ours.component, base.component, wb_wr.component),
     ] {
-        println!("{label:<28} {a:>12} {b:>14} {:>8.3}", a as f64 / b as f64);
+        println!("{label:<28} {a:>10} {b:>14} {:>8.3} {c:>16} {:>8.3}", a as f64 / b as f64, a as f64 / c as f64);
     }
+    println!("ratio = WasmRust / that column (below 1: WasmRust is smaller)");
     Ok(())
 }
