@@ -6,6 +6,9 @@
 #   WASMRUST_BUILD_DIR  x.py build dir (default ~/.cache/wasmrust/rustc-1.96.0/build)
 #   WASMRUST_STAGE0     rustup toolchain of stage0 (default 1.95.0)
 #   CARGO_TARGET_DIR    where cargo builds (default: this crate's target/)
+#   LLVM_SYS_221_PREFIX LLVM 22 for the release backend (wasmir-llvm/inkwell; default
+#                       /usr/lib/llvm-22, Debian's libLLVM.so.22.1, the one the toolchain's
+#                       librustc_driver links too, so the process holds one LLVM)
 #
 # The stage1 librustc_driver's identity (name, size, mtime) is part of the crate's -C metadata,
 # so a rebuilt toolchain makes cargo rebuild the backend (and only the backend).
@@ -28,6 +31,7 @@ if [ ! -f "$driver" ]; then
     exit 1
 fi
 stamp="$(stat -c '%s-%Y' "${drivers[0]}")-$(basename "${drivers[0]}" .so)"
+export LLVM_SYS_221_PREFIX="${LLVM_SYS_221_PREFIX:-/usr/lib/llvm-22}"
 export RUSTC_BOOTSTRAP=1
 unset RUSTFLAGS
 target="${CARGO_TARGET_DIR:-$here/target}"

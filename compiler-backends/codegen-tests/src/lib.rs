@@ -52,8 +52,11 @@ pub fn build_backend(build_dir: &Path) -> Result<PathBuf, String> {
 pub enum Codegen<'a> {
     /// The toolchain's stock LLVM backend.
     Llvm,
-    /// rustc_codegen_wasmir, with extra `-C` flags.
+    /// rustc_codegen_wasmir at `-Copt-level=0`: the dev backend (Cranelift, no mid-end).
     Wasmir(&'a Path),
+    /// rustc_codegen_wasmir at `-Copt-level=2`: the release backend (LLVM -O2 + wasm-opt -O2
+    /// when binaryen is found, as in a real release build).
+    WasmirRelease(&'a Path),
 }
 
 /// `rustc +wasmrust` for wasm32-unknown-unknown with the chosen backend.
@@ -64,6 +67,12 @@ pub fn rustc(cg: Codegen<'_>) -> Command {
     match cg {
         Codegen::Wasmir(be) => {
             c.arg(format!("-Zcodegen-backend={}", be.display()));
+        }
+        Codegen::WasmirRelease(be) => {
+            // No explicit wasmir-backend: opt-level 2 must pick the release backend by itself.
+            // Overflow checks stay on, as in the opt-level 0 builds it is compared with (some
+            // programs check that overflow traps).
+            c.arg(format!("-Zcodegen-backend={}", be.display())).args(["-Copt-level=2", "-Coverflow-checks=on"]);
         }
         Codegen::Llvm => {
             // Name the toolchain's own rust-lld: under cargo/nextest rustc did not always find

@@ -1,7 +1,9 @@
 //! Builds every program under `rustc_codegen_wasmir/tests/run-pass/` with the WasmRust
-//! toolchain twice (through rustc_codegen_wasmir and through the stock LLVM backend), runs both
-//! under node and requires equal output; programs under `tests/compile-fail/` must fail with
-//! their `//@ error:` messages. Fails with a clear message where the toolchain has not been built.
+//! toolchain three times: through rustc_codegen_wasmir at `-Copt-level=0` (its dev backend)
+//! and at `-Copt-level=2` (its release backend: LLVM, then wasm-opt when binaryen is found),
+//! and through the stock LLVM backend; runs them under node and requires the same output from
+//! all three. Programs under `tests/compile-fail/` must fail with their `//@ error:` messages.
+//! Fails with a clear message where the toolchain has not been built.
 
 use codegen_tests::*;
 use std::path::{Path, PathBuf};
@@ -68,25 +70,39 @@ fn run_pass_and_compile_fail() {
     assert!(progs.len() >= 10, "run-pass programs missing");
     let results = parallel(progs.clone(), |src| {
         let name = src.file_stem().unwrap().to_string_lossy().into_owned();
-        let (dw, dl) = (tmp.join("wasmir").join(&name), tmp.join("llvm").join(&name));
-        std::fs::create_dir_all(&dw).unwrap();
-        std::fs::create_dir_all(&dl).unwrap();
-        let ours = build(Codegen::Wasmir(&backend), &src, &dw).map_err(|e| format!("{name}: WasmIR backend: {e}"))?;
+        let (dw, dr, dl) = (tmp.join("wasmir").join(&name), tmp.join("release").join(&name), tmp.join("llvm").join(&name));
+        for d in [&dw, &dr, &dl] {
+            std::fs::create_dir_all(d).unwrap();
+        }
         let base = build(Codegen::Llvm, &src, &dl).map_err(|e| format!("{name}: LLVM backend: {e}"))?;
-        let (a, b) = (run_wasm(&ours)?, run_wasm(&base)?);
+        let b = run_wasm(&base)?;
         if b.trim().is_empty() || b.contains("error:") {
             return Err(format!("{name}: the LLVM build printed nothing useful: {b:?}"));
         }
-        if a != b {
-            let diff: Vec<String> = a.lines().zip(b.lines()).enumerate().filter(|(_, (x, y))| x != y).take(5).map(|(i, (x, y))| format!("  line {}: wasmir {x:?} vs llvm {y:?}", i + 1)).collect();
-            return Err(format!("{name}: outputs differ ({} vs {} lines)\n{}", a.lines().count(), b.lines().count(), diff.join("\n")));
+        let mut sizes = [0u64; 3];
+        sizes[2] = std::fs::metadata(&base).unwrap().len();
+        // -Copt-level=0 (dev backend) and -Copt-level=2 (release backend), each against LLVM.
+        for (k, (cg, dir, what)) in [(Codegen::Wasmir(&backend), &dw, "dev"), (Codegen::WasmirRelease(&backend), &dr, "release")].into_iter().enumerate() {
+            let ours = build(cg, &src, dir).map_err(|e| format!("{name}: WasmIR backend ({what}): {e}"))?;
+            sizes[k] = std::fs::metadata(&ours).unwrap().len();
+            let a = run_wasm(&ours)?;
+            if a != b {
+                let diff: Vec<String> = a.lines().zip(b.lines()).enumerate().filter(|(_, (x, y))| x != y).take(5).map(|(i, (x, y))| format!("  line {}: wasmir {x:?} vs llvm {y:?}", i + 1)).collect();
+                return Err(format!("{name}: outputs differ, {what} backend vs LLVM ({} vs {} lines)\n{}", a.lines().count(), b.lines().count(), diff.join("\n")));
+            }
         }
-        Ok(name)
+        Ok((name, sizes))
     });
     let mut failures = Vec::new();
+    let mut total = [0u64; 3];
     for r in &results {
         match r {
-            Ok(name) => eprintln!("run-pass {name}: ok"),
+            Ok((name, sizes)) => {
+                eprintln!("run-pass {name}: ok (dev {} B, release {} B, stock LLVM -O0 {} B)", sizes[0], sizes[1], sizes[2]);
+                for k in 0..3 {
+                    total[k] += sizes[k];
+                }
+            }
             Err(e) => failures.push(e.clone()),
         }
     }
@@ -113,6 +129,13 @@ fn run_pass_and_compile_fail() {
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    eprintln!("run-pass: {} of {} programs pass", results.iter().filter(|r| r.is_ok()).count(), results.len());
+    eprintln!(
+        "run-pass: {} of {} programs pass with both the dev (-Copt-level=0) and the release (-Copt-level=2) backend; total size of the passing ones: dev {} B, release {} B, stock LLVM -O0 {} B",
+        results.iter().filter(|r| r.is_ok()).count(),
+        results.len(),
+        total[0],
+        total[1],
+        total[2]
+    );
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
 }

@@ -160,15 +160,16 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     }
 
     /// `&'static Location` for a `#[track_caller]` callee: our own caller's when we are
-    /// `#[track_caller]` too, else this call site.
+    /// `#[track_caller]` too, else this call site. Inside a body that rustc's MIR inliner
+    /// inlined (opt-level ≥ 1), the call site is the inlined call's, as rustc_codegen_ssa does.
     pub fn caller_location_value(&mut self, si: SourceInfo) -> R<Value> {
-        if let Some(l) = self.caller_location {
-            return Ok(l);
-        }
-        let span = si.span;
-        let cv = self.tcx.span_as_caller_location(span);
-        let v = self.codegen_const_value(cv, self.tcx.caller_location_ty())?;
-        self.scalar(v)
+        let mir = self.mir;
+        let tcx = self.tcx;
+        mir.caller_location_span(si, self.caller_location.map(Ok), tcx, |span| {
+            let cv = tcx.span_as_caller_location(span);
+            let v = self.codegen_const_value(cv, tcx.caller_location_ty())?;
+            self.scalar(v)
+        })
     }
 
     pub fn codegen_drop(&mut self, place: Place<'tcx>) -> R<()> {

@@ -55,23 +55,46 @@ struct Ongoing {
 /// `-Cllvm-args=...` settings this backend understands.
 struct Settings {
     backend: Option<link::Backend>,
+    wasm_opt: Option<wasmir_llvm::WasmOpt>,
     emit_wasmir: Option<std::path::PathBuf>,
 }
 
-fn settings(sess: &Session) -> Settings {
-    let mut s = Settings { backend: None, emit_wasmir: None };
+/// Reads the settings; `warn_unknown` (once per session, from `init`) warns about
+/// `-Cllvm-args` this backend does not understand (they would be LLVM options, and LLVM is not
+/// involved the way it is in rustc's LLVM backend).
+fn settings(sess: &Session, warn_unknown: bool) -> Settings {
+    let mut s = Settings { backend: None, wasm_opt: None, emit_wasmir: None };
     for a in &sess.opts.cg.llvm_args {
         if let Some(v) = a.strip_prefix("wasmir-backend=") {
             s.backend = Some(match v {
                 "dev" => link::Backend::Dev { optimize: false },
                 "dev-opt" => link::Backend::Dev { optimize: true },
-                other => sess.dcx().fatal(format!("unknown wasmir-backend `{other}` (expected dev or dev-opt)")),
+                "release" => link::Backend::Release { opt: release_opt(sess) },
+                other => sess.dcx().fatal(format!("unknown wasmir-backend `{other}` (expected dev, dev-opt or release)")),
+            });
+        } else if let Some(v) = a.strip_prefix("wasmir-wasm-opt=") {
+            s.wasm_opt = Some(match v {
+                "auto" => wasmir_llvm::WasmOpt::Auto,
+                "always" => wasmir_llvm::WasmOpt::Required,
+                "never" => wasmir_llvm::WasmOpt::Off,
+                other => sess.dcx().fatal(format!("unknown wasmir-wasm-opt `{other}` (expected auto, always or never)")),
             });
         } else if let Some(p) = a.strip_prefix("wasmir-emit=") {
             s.emit_wasmir = Some(p.into());
+        } else if warn_unknown {
+            sess.dcx().warn(format!("-Cllvm-args={a} ignored: the WasmIR backend understands wasmir-backend=, wasmir-wasm-opt= and wasmir-emit="));
         }
     }
     s
+}
+
+/// The release backend's LLVM pipeline for `-Copt-level`: `s`/`z` optimise for size, every
+/// other level (including 0, when `wasmir-backend=release` is asked for explicitly) for speed.
+fn release_opt(sess: &Session) -> wasmir_llvm::OptLevel {
+    match sess.opts.optimize {
+        OptLevel::Size | OptLevel::SizeMin => wasmir_llvm::OptLevel::Oz,
+        _ => wasmir_llvm::OptLevel::O2,
+    }
 }
 
 impl CodegenBackend for WasmirBackend {
@@ -83,7 +106,7 @@ impl CodegenBackend for WasmirBackend {
         if !sess.target.arch.to_string().starts_with("wasm32") {
             sess.dcx().fatal(format!("the WasmIR backend only targets wasm32 (target is `{}`)", sess.opts.target_triple));
         }
-        let _ = settings(sess);
+        let _ = settings(sess, true);
     }
 
     /// Makes rustc instantiate sysroot code in this crate instead of linking to the sysroot's
@@ -142,8 +165,9 @@ impl CodegenBackend for WasmirBackend {
     }
 
     fn link(&self, sess: &Session, compiled: CompiledModules, mut crate_info: CrateInfo, metadata: rustc_metadata::EncodedMetadata, outputs: &OutputFilenames) {
-        let s = settings(sess);
-        let backend = s.backend.unwrap_or(if sess.opts.optimize == OptLevel::No { link::Backend::Dev { optimize: false } } else { link::Backend::Dev { optimize: true } });
+        let s = settings(sess, false);
+        // -Copt-level=0 -> dev (Cranelift, no mid-end), anything higher -> release (LLVM).
+        let backend = s.backend.unwrap_or(if sess.opts.optimize == OptLevel::No { link::Backend::Dev { optimize: false } } else { link::Backend::Release { opt: release_opt(sess) } });
         for &ct in crate_info.crate_types.iter().filter(|t| **t != CrateType::Rlib) {
             match ct {
                 CrateType::Cdylib | CrateType::Executable => {}
@@ -175,7 +199,12 @@ impl CodegenBackend for WasmirBackend {
                     read(&bytes, rlib);
                 }
             }
-            let opts = link::LinkOptions { backend, debug_info: sess.opts.debuginfo != rustc_session::config::DebugInfo::None, emit_wasmir: s.emit_wasmir.clone() };
+            let opts = link::LinkOptions {
+                backend,
+                wasm_opt: s.wasm_opt.unwrap_or(wasmir_llvm::WasmOpt::Auto),
+                debug_info: sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
+                emit_wasmir: s.emit_wasmir.clone(),
+            };
             let wasm = match link::link(&objects, &opts) {
                 Ok(w) => w,
                 Err(e) => {

@@ -18,11 +18,16 @@ pub const TABLE_NAME: &str = "__indirect_function_table";
 pub enum Backend {
     /// Cranelift-based dev backend, without (false) or with (true) its egraph optimiser.
     Dev { optimize: bool },
+    /// LLVM-based release backend (`wasmir-llvm`) with the given pipeline, then `wasm-opt`
+    /// as [`LinkOptions::wasm_opt`] says.
+    Release { opt: wasmir_llvm::OptLevel },
 }
 
 /// Link options.
 pub struct LinkOptions {
     pub backend: Backend,
+    /// Whether the release backend runs binaryen's `wasm-opt` (found by `wasmir_llvm::wasm_opt`).
+    pub wasm_opt: wasmir_llvm::WasmOpt,
     pub debug_info: bool,
     /// Keep the linked WasmIR text here as well (for inspection).
     pub emit_wasmir: Option<std::path::PathBuf>,
@@ -199,6 +204,7 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
             g.init = Const::I32(slot_of.get(name).copied().unwrap_or(0) as i32);
         }
     }
+    fold_address_globals(&mut m);
     let pages = (align_to(next, 65536) / 65536) as u32 + 1;
     m.memory = Some(wasmir::Memory { min: pages, max: None });
     wasmir::verify_module(&m).map_err(|e| format!("internal error: linked WasmIR does not verify:\n{e}"))?;
@@ -210,8 +216,55 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
             let o = wasmir_cranelift::Options { optimize, verify_clif: false, debug_info: opts.debug_info, verify_input: false };
             wasmir_cranelift::compile_module(&m, &o).map_err(|e| format!("dev backend: {e}"))?
         }
+        Backend::Release { opt } => {
+            let o = wasmir_llvm::Options { opt, wasm_opt: opts.wasm_opt, ..Default::default() };
+            let (wasm, timings) = wasmir_llvm::compile_module_timed(&m, &o).map_err(|e| format!("release backend: {e}"))?;
+            for w in timings.warnings {
+                eprintln!("warning: release backend: {}", w.lines().next().unwrap_or(""));
+            }
+            wasm
+        }
     };
     Ok(wasm)
+}
+
+/// Once the layout is fixed, the address globals (`@addr:` data, `@fn:` table slots) are
+/// constants: their reads become `const`s and the globals go. Both code generators then see
+/// addresses they can fold (the release backend accesses wasm globals only through volatile
+/// loads, which LLVM never folds), and the output carries no global per data object.
+fn fold_address_globals(m: &mut Module) {
+    let is_address = |g: &wasmir::Global| !g.mutable && (g.name.starts_with(ADDR_PREFIX) || g.name.starts_with(FN_PREFIX));
+    let consts: Vec<Option<Const>> = m.globals.iter().map(|g| is_address(g).then_some(g.init)).collect();
+    for f in &mut m.funcs {
+        for b in &mut f.blocks {
+            for i in &mut b.insts {
+                if let Op::GlobalGet(g) = i.op {
+                    if let Some(c) = consts[g.0 as usize] {
+                        i.op = Op::Const(c);
+                    }
+                }
+            }
+        }
+    }
+    let mut remap = vec![u32::MAX; m.globals.len()];
+    let mut kept = Vec::new();
+    for (i, g) in std::mem::take(&mut m.globals).into_iter().enumerate() {
+        if consts[i].is_none() {
+            remap[i] = kept.len() as u32;
+            kept.push(g);
+        }
+    }
+    m.globals = kept;
+    for f in &mut m.funcs {
+        for b in &mut f.blocks {
+            for i in &mut b.insts {
+                match &mut i.op {
+                    Op::GlobalGet(g) | Op::GlobalSet(g, _) => *g = GlobalId(remap[g.0 as usize]),
+                    _ => {}
+                }
+            }
+        }
+    }
 }
 
 /// The merge renames same-named globals `module.name`; the backend's globals (stack pointer,
