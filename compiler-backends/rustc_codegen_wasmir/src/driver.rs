@@ -232,6 +232,17 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
     for def_id in statics {
         crate::constant::define_static(&mut cx, def_id);
     }
+    // A binary's `fn main` is entered through std's runtime (`lang_start`, `_start`), which
+    // is not compiled through WasmIR: without an error the binary would link to an empty
+    // module that silently does nothing. (`#![no_main]` binaries define their own exports.)
+    if let Some((main, rustc_session::config::EntryFnType::Main { .. })) = tcx.entry_fn(()) {
+        if tcx.crate_types().contains(&rustc_session::config::CrateType::Executable) {
+            tcx.dcx().span_err(
+                tcx.def_span(main),
+                format!("not supported yet: the entry point of a binary (std's runtime, `lang_start`, calls it) in `{}`", tcx.def_path_str(main)),
+            );
+        }
+    }
     tcx.dcx().abort_if_errors();
     WasmirObject { module_text: wasmir::print_module(&cx.module), data: cx.data, exports: cx.exports, poisoned: cx.poisoned }
 }

@@ -229,7 +229,7 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
 }
 
 /// Once the layout is fixed, the address globals (`@addr:` data, `@fn:` table slots) are
-/// constants: their reads become `const`s and the globals go. Both code generators then see
+/// constants: their reads become `const`s and the globals go, as do unused globals. Both code generators then see
 /// addresses they can fold (the release backend accesses wasm globals only through volatile
 /// loads, which LLVM never folds), and the output carries no global per data object.
 fn fold_address_globals(m: &mut Module) {
@@ -246,10 +246,22 @@ fn fold_address_globals(m: &mut Module) {
             }
         }
     }
+    // Globals nothing reads or writes any more go too (the release backend's LLVM aborts on
+    // a module whose only global is unused: "Aggregate globals not yet implemented").
+    let mut used = vec![false; m.globals.len()];
+    for f in &m.funcs {
+        for b in &f.blocks {
+            for i in &b.insts {
+                if let Op::GlobalGet(g) | Op::GlobalSet(g, _) = &i.op {
+                    used[g.0 as usize] = true;
+                }
+            }
+        }
+    }
     let mut remap = vec![u32::MAX; m.globals.len()];
     let mut kept = Vec::new();
     for (i, g) in std::mem::take(&mut m.globals).into_iter().enumerate() {
-        if consts[i].is_none() {
+        if consts[i].is_none() && used[i] {
             remap[i] = kept.len() as u32;
             kept.push(g);
         }
