@@ -17,6 +17,9 @@
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(all(target_arch = "wasm32", wasmrust_toolchain, feature = "ref-tables"), feature(asm_experimental_arch))]
+// Scoped threads on web workers wait with `memory.atomic.wait32` (such builds need a nightly
+// `-Zbuild-std` anyway).
+#![cfg_attr(all(target_arch = "wasm32", target_os = "unknown", target_feature = "atomics", feature = "std"), feature(stdarch_wasm_atomic_wait))]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
