@@ -6,5 +6,6 @@ pub mod build;
 pub mod componentize;
 pub mod pgm;
 pub mod run;
+pub mod threads;
 
 pub use build::{Toolchain, build_examples};
