@@ -2,6 +2,7 @@
 //! reimplement cargo) and adds what a wasm project needs around it: size-first release
 //! profiles, wasm-opt, component wrapping, running in Wasmtime, WIT and size inspection.
 
+pub mod backend;
 pub mod cargo;
 pub mod cli;
 pub mod commands;

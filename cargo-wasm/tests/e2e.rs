@@ -292,11 +292,9 @@ fn size_writes_a_treemap() {
 }
 
 #[test]
-fn unsupported_backend_and_bad_target_fail_clearly() {
-    need_toolchain!("unsupported_backend_and_bad_target_fail_clearly");
-    let o = run(cargo_wasm(&["build", "--backend", "dev", "--manifest-path", &example("hello-wasi")]));
-    assert_eq!(code(&o), 6);
-    assert!(stderr(&o).starts_with("error: not supported yet: --backend dev"), "{}", stderr(&o));
+fn bad_target_and_compile_errors_fail_clearly() {
+    need_toolchain!("bad_target_and_compile_errors_fail_clearly");
+    // `--backend dev|release` on a std crate: tests/backend.rs.
     let o = run(cargo_wasm(&["build", "--target", "wasm64-unknown-unknown", "--manifest-path", &example("hello-wasi")]));
     assert_eq!(code(&o), 1);
     assert_eq!(stderr(&o).lines().count(), 1, "one line: {}", stderr(&o));

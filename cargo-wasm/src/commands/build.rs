@@ -1,6 +1,7 @@
 //! `cargo wasm build`: picks toolchain, target, backend and capability profile, runs
 //! `cargo +wasmrust build`, then (release) wasm-opt, and wraps component crates.
 
+use crate::backend::CodegenBackend;
 use crate::cargo::{Artifact, Invocation};
 use crate::componentize::componentize;
 use crate::error::Failure;
@@ -34,7 +35,9 @@ pub struct BuildOpts {
     /// Capability profile the crate is checked against (-Z wasm-host-profile).
     #[arg(long, value_enum)]
     pub host: Option<Host>,
-    /// Code generator: llvm (the toolchain's), dev or release (WasmIR).
+    /// Code generator: llvm (the toolchain's, default), or the WasmIR backend
+    /// (rustc_codegen_wasmir, no_std crates only for now) with its dev (Cranelift) or release
+    /// (LLVM) code generator.
     #[arg(long, value_enum)]
     pub backend: Option<Backend>,
     /// Package(s) to build.
@@ -97,6 +100,10 @@ pub struct Plan {
     /// Profile settings we add because the user's profile does not set them.
     pub profile_env: Vec<(String, String)>,
     pub immediate_abort: bool,
+    /// The code generator ([`Backend::Llvm`]: the toolchain's own).
+    pub backend: Backend,
+    /// rustc_codegen_wasmir, for [`Backend::Dev`] and [`Backend::Release`].
+    pub codegen_backend: Option<CodegenBackend>,
 }
 
 impl Plan {
@@ -120,16 +127,12 @@ impl Plan {
             ))
             .into());
         }
-        match opts.backend.or(meta.backend).unwrap_or(Backend::Llvm) {
-            Backend::Llvm => {}
-            b @ (Backend::Dev | Backend::Release) => {
-                let name = if b == Backend::Dev { "dev" } else { "release" };
-                return Err(Failure::Unsupported(format!(
-                    "--backend {name}: the WasmIR codegen backend (rustc_codegen_wasmir) cannot compile Rust crates yet; build with --backend llvm (the default)"
-                ))
-                .into());
-            }
-        }
+        let backend = opts.backend.or(meta.backend).unwrap_or(Backend::Llvm);
+        // The WasmIR backend is built against this toolchain's compiler crates (minutes, once).
+        let codegen_backend = match backend {
+            Backend::Llvm => None,
+            Backend::Dev | Backend::Release => Some(CodegenBackend::locate(&toolchain, &Ui::new(false))?),
+        };
         let host = opts.host.or(meta.host).unwrap_or_else(|| Host::default_for(&core_target));
         let release = opts.release;
         let wasm_opt = if !release || opts.no_wasm_opt {
@@ -139,12 +142,18 @@ impl Plan {
         } else {
             meta.wasm_opt_flags()
         };
-        let build_std = release && !opts.no_build_std && meta.build_std != Some(false) && toolchain.rust_src().is_some();
+        // The sysroot is not compiled through WasmIR yet: a WasmIR build uses the toolchain's.
+        let build_std = release && backend == Backend::Llvm && !opts.no_build_std && meta.build_std != Some(false) && toolchain.rust_src().is_some();
         let user_profile = user_release_profile(&workspace.root)?;
         let mut profile_env = Vec::new();
         let mut immediate_abort = false;
         if release && meta.size_profile != Some(false) {
             for (key, value) in [("opt-level", "z"), ("lto", "fat"), ("codegen-units", "1"), ("strip", "debuginfo")] {
+                // The WasmIR link step already sees the whole program (its own "LTO": merge +
+                // dead-code elimination); rustc's LTO is LLVM's and does not apply.
+                if backend != Backend::Llvm && key == "lto" {
+                    continue;
+                }
                 if !user_profile.contains_key(key) {
                     profile_env.push((profile_var(key), value.to_string()));
                 }
@@ -163,7 +172,7 @@ impl Plan {
         } else {
             None
         };
-        Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort })
+        Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort, backend, codegen_backend })
     }
 
     /// The cargo invocation for `cargo <subcommand>` under this plan.
@@ -184,6 +193,13 @@ impl Plan {
             args.push("--no-default-features".into());
         }
         let mut env = self.profile_env.clone();
+        let mut rustflags = vec![format!("-Zwasm-host-profile={}", self.host.as_str()), format!("--cfg=wasmrust_toolchain=\"{}\"", self.toolchain.build_id())];
+        if let Some(cb) = &self.codegen_backend {
+            // A release build runs wasm-opt as its own step (configurable flags); otherwise the
+            // release code generator runs it, unless --no-wasm-opt.
+            let backend_wasm_opt = self.wasm_opt.is_none() && !opts.no_wasm_opt;
+            rustflags.extend(cb.rustflags(self.backend, backend_wasm_opt));
+        }
         let mut unstable = Vec::new();
         if self.build_std {
             unstable.push("-Zbuild-std=std,panic_abort".to_string());
@@ -200,10 +216,7 @@ impl Plan {
             subcommand: sub,
             args,
             env,
-            rustflags: vec![
-                format!("-Zwasm-host-profile={}", self.host.as_str()),
-                format!("--cfg=wasmrust_toolchain=\"{}\"", self.toolchain.build_id()),
-            ],
+            rustflags,
             target_dir: Some(self.workspace.target_dir.clone()),
             manifest_path: opts.manifest_path.clone(),
             forward_json: false,
@@ -325,12 +338,17 @@ pub fn run(args: BuildArgs) -> Result<()> {
     ui.status(
         "Building",
         format!(
-            "{} for {} (host profile {}, {}{})",
+            "{} for {} (host profile {}, {}{}{})",
             plan.packages.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "),
             plan.target,
             plan.host.as_str(),
             if plan.release { "release" } else { "debug" },
-            if plan.build_std { ", std rebuilt for size" } else { "" }
+            if plan.build_std { ", std rebuilt for size" } else { "" },
+            match plan.backend {
+                Backend::Llvm => "",
+                Backend::Dev => ", WasmIR dev backend",
+                Backend::Release => ", WasmIR release backend",
+            }
         ),
     );
     let outputs = build(&plan, &args.opts, &args.cargo_args, &ui)?;
