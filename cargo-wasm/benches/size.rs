@@ -102,10 +102,19 @@ fn ours(p: &Program, target_dir: &Path) -> Result<(u64, u64)> {
     Ok((a["core_size"].as_u64().unwrap_or(0), a["size"].as_u64().unwrap_or(0)))
 }
 
-fn main() -> Result<()> {
+fn main() {
     if std::env::args().any(|a| a == "--list") {
-        return Ok(());
+        return;
     }
+    // One line, no backtrace, non-zero exit (an anyhow error returned from main prints one
+    // under RUST_BACKTRACE).
+    if let Err(e) = run() {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
     let Ok(tc) = Toolchain::detect() else {
         println!("skipped: wasmrust toolchain not installed (size benchmark)");
         return Ok(());
@@ -134,8 +143,12 @@ fn main() -> Result<()> {
     );
     let mut ratios = Vec::new();
     for p in &programs {
+        // Progress on stderr (the table stays clean on stdout); each build takes minutes cold.
+        eprintln!("[{}] standard build (cargo +{baseline}) ...", p.package);
         let (s_raw, s) = standard(&baseline, p, &base.join("standard"), false)?;
+        eprintln!("[{}] tuned standard build ...", p.package);
         let (_, t) = standard(&baseline, p, &base.join("standard-tuned"), true)?;
+        eprintln!("[{}] cargo wasm build --release ...", p.package);
         let (o_raw, o) = ours(p, &base.join("cargo-wasm"))?;
         let (r, rt) = (o as f64 / s as f64, o as f64 / t as f64);
         ratios.push((r, rt));

@@ -107,10 +107,19 @@ fn cargo_stock(stock: &str, dir: &Path, target_dir: &Path, package: &str) -> Res
     Ok(target_dir.join("wasm32-wasip1/release").join(format!("{}.wasm", package.replace('-', "_"))))
 }
 
-fn main() -> Result<()> {
+fn main() {
     if std::env::args().any(|a| a == "--list") {
-        return Ok(());
+        return;
     }
+    // One line, no backtrace, non-zero exit (an anyhow error returned from main prints one
+    // under RUST_BACKTRACE).
+    if let Err(e) = run() {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
     if !Toolchain::available() {
         println!("skipped: wasmrust toolchain not installed (size benchmark)");
         return Ok(());
