@@ -117,6 +117,14 @@ fn run_builds_the_crate_and_passes_arguments() {
 }
 
 #[test]
+fn wasip1_threads_target_runs_scoped_threads_in_wasmtime() {
+    need_toolchain!("wasip1_threads_target_runs_scoped_threads_in_wasmtime");
+    let args = ["run", "--target", "wasm32-wasip1-threads", "--host", "wasmtime", "--manifest-path", &example("threads-wasi"), "--", "sum", "1000", "3"];
+    let out = ok(cargo_wasm(&args));
+    assert!(out.contains("sum 500500") && out.contains("threads 3"), "{out}");
+}
+
+#[test]
 fn wasip2_target_gives_a_runnable_component() {
     need_toolchain!("wasip2_target_gives_a_runnable_component");
     let a = build_json(&["--target", "wasm32-wasip2", "--manifest-path", &example("hello-wasi")]);
