@@ -267,12 +267,16 @@ fn fold_address_globals(m: &mut Module) {
         }
     }
     m.globals = kept;
+    renumber_globals(m, &remap);
+}
+
+/// Points every `global.get`/`global.set` at `remap[old id]`.
+fn renumber_globals(m: &mut Module, remap: &[u32]) {
     for f in &mut m.funcs {
         for b in &mut f.blocks {
             for i in &mut b.insts {
-                match &mut i.op {
-                    Op::GlobalGet(g) | Op::GlobalSet(g, _) => *g = GlobalId(remap[g.0 as usize]),
-                    _ => {}
+                if let Op::GlobalGet(g) | Op::GlobalSet(g, _) = &mut i.op {
+                    *g = GlobalId(remap[g.0 as usize]);
                 }
             }
         }
@@ -306,16 +310,7 @@ fn unify_globals(m: &mut Module, module_names: &[String]) {
         remap.push(id);
     }
     m.globals = new_globals;
-    for f in &mut m.funcs {
-        for b in &mut f.blocks {
-            for i in &mut b.insts {
-                match &mut i.op {
-                    Op::GlobalGet(g) | Op::GlobalSet(g, _) => *g = GlobalId(remap[g.0 as usize]),
-                    _ => {}
-                }
-            }
-        }
-    }
+    renumber_globals(m, &remap);
 }
 
 #[cfg(test)]
