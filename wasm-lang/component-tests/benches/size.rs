@@ -17,7 +17,7 @@
 //! `cargo bench -p component-tests --bench size`
 
 use anyhow::{Context, Result, bail};
-use component_tests::build::{Toolchain, cargo_wasmrust, examples_target_dir, repo_root};
+use component_tests::build::{Toolchain, cargo_wasmrust, examples_target_dir, repo_root, rustup_cargo};
 use component_tests::componentize::{componentize, validate};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -53,25 +53,6 @@ fn measure(core_path: &Path) -> Result<Sizes> {
     Ok(Sizes { core: core.len(), core_opt: opt.len(), component: component.len() })
 }
 
-/// Variables an enclosing `cargo bench` sets that would make the stock cargo use the wasmrust
-/// compiler or the bench's flags (mirrors `cargo_wasm::toolchain::LEAKY_ENV`).
-const LEAKY_ENV: &[&str] = &[
-    "RUSTUP_TOOLCHAIN",
-    "RUSTC",
-    "RUSTDOC",
-    "RUSTC_WRAPPER",
-    "RUSTC_WORKSPACE_WRAPPER",
-    "RUSTFLAGS",
-    "CARGO_ENCODED_RUSTFLAGS",
-    "CARGO_BUILD_TARGET",
-    "CARGO_BUILD_RUSTFLAGS",
-    "CARGO_MAKEFLAGS",
-    "MAKEFLAGS",
-    "MFLAGS",
-    "CARGO",
-    "CARGO_TARGET_DIR",
-];
-
 /// The stock toolchain: its rustup name and `rustc -V`, after checking it has a wasm32-wasip1
 /// standard library.
 fn stock_toolchain() -> Result<(String, String)> {
@@ -94,13 +75,9 @@ fn stock_toolchain() -> Result<(String, String)> {
 /// `rustup run <stock> cargo build --release --target wasm32-wasip1 -p <package>` in `dir`,
 /// with its own target dir; returns the core module's path.
 fn cargo_stock(stock: &str, dir: &Path, target_dir: &Path, package: &str) -> Result<PathBuf> {
-    let mut cmd = Command::new("rustup");
-    cmd.args(["run", stock, "cargo", "build", "--release", "--target", "wasm32-wasip1", "-p", package]).current_dir(dir);
-    for var in LEAKY_ENV {
-        cmd.env_remove(var);
-    }
-    cmd.env("CARGO_TARGET_DIR", target_dir);
-    let out = cmd.output().with_context(|| format!("cannot run rustup run {stock} cargo in {}", dir.display()))?;
+    let out = rustup_cargo(stock, dir, target_dir)
+        .args(["build", "--release", "--target", "wasm32-wasip1", "-p", package])
+        .output().with_context(|| format!("cannot run rustup run {stock} cargo in {}", dir.display()))?;
     if !out.status.success() {
         bail!("`cargo +{stock} build --release --target wasm32-wasip1 -p {package}` failed in {}:\n{}", dir.display(), String::from_utf8_lossy(&out.stderr));
     }

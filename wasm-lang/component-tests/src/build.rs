@@ -105,16 +105,43 @@ fn build_examples_uncached() -> Result<Examples> {
     })
 }
 
-/// Runs `cargo <args>` with the wasmrust toolchain in `dir`, isolated from the environment of
-/// the cargo that runs the tests.
-pub fn cargo_wasmrust(dir: &Path, target_dir: &Path, args: &[&str]) -> Result<()> {
+/// Variables the cargo running the tests (or benches) sets that would leak its compiler, flags
+/// or jobserver into a nested cargo.
+pub const LEAKY_ENV: &[&str] = &[
+    "RUSTUP_TOOLCHAIN",
+    "RUSTC",
+    "RUSTDOC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "RUSTFLAGS",
+    "CARGO_ENCODED_RUSTFLAGS",
+    "CARGO_BUILD_TARGET",
+    "CARGO_BUILD_RUSTFLAGS",
+    "CARGO_MAKEFLAGS",
+    "MAKEFLAGS",
+    "MFLAGS",
+    "CARGO",
+    "CARGO_TARGET_DIR",
+];
+
+/// `rustup run <toolchain> cargo` in `dir` with `target_dir`, isolated from the environment of
+/// the cargo that runs the tests; the caller adds the arguments.
+pub fn rustup_cargo(toolchain: &str, dir: &Path, target_dir: &Path) -> Command {
     let mut cmd = Command::new("rustup");
-    cmd.args(["run", "wasmrust", "cargo"]).args(args).current_dir(dir);
-    for var in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTDOC", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_MAKEFLAGS", "MAKEFLAGS", "CARGO"] {
+    cmd.args(["run", toolchain, "cargo"]).current_dir(dir);
+    for var in LEAKY_ENV {
         cmd.env_remove(var);
     }
     cmd.env("CARGO_TARGET_DIR", target_dir);
-    let out = cmd.output().with_context(|| format!("cannot run rustup run wasmrust cargo in {}", dir.display()))?;
+    cmd
+}
+
+/// Runs `cargo <args>` with the wasmrust toolchain in `dir` (see [`rustup_cargo`]).
+pub fn cargo_wasmrust(dir: &Path, target_dir: &Path, args: &[&str]) -> Result<()> {
+    let out = rustup_cargo("wasmrust", dir, target_dir)
+        .args(args)
+        .output()
+        .with_context(|| format!("cannot run rustup run wasmrust cargo in {}", dir.display()))?;
     if !out.status.success() {
         bail!(
             "`cargo +wasmrust {}` failed in {}:\n{}",

@@ -1,7 +1,7 @@
 //! Building and running `examples/threads-web`: `wasm::thread::scope` on web workers (Node's
 //! `worker_threads`), a wasm32-unknown-unknown module with atomics and a shared memory.
 
-use crate::build::{examples_target_dir, repo_root};
+use crate::build::{examples_target_dir, repo_root, rustup_cargo};
 use anyhow::{Context, Result, bail};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -25,13 +25,10 @@ fn build_uncached() -> Result<PathBuf> {
     let dir = repo_root().join("examples/threads-web");
     // Next to the other examples' output, but apart: its std differs.
     let target_dir = examples_target_dir().join("threads-web");
-    let mut cmd = Command::new("rustup");
-    cmd.args(["run", "wasmrust", "cargo", "build", "--release"]).current_dir(&dir);
-    for var in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTDOC", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO_MAKEFLAGS", "MAKEFLAGS", "CARGO"] {
-        cmd.env_remove(var);
-    }
-    cmd.env("CARGO_TARGET_DIR", &target_dir).env("RUSTC_BOOTSTRAP", "1");
-    let out = cmd.output().with_context(|| format!("cannot run rustup run wasmrust cargo in {}", dir.display()))?;
+    let out = rustup_cargo("wasmrust", &dir, &target_dir)
+        .args(["build", "--release"])
+        .env("RUSTC_BOOTSTRAP", "1")
+        .output().with_context(|| format!("cannot run rustup run wasmrust cargo in {}", dir.display()))?;
     if !out.status.success() {
         bail!("`RUSTC_BOOTSTRAP=1 cargo +wasmrust build --release` failed in {}:\n{}", dir.display(), String::from_utf8_lossy(&out.stderr));
     }

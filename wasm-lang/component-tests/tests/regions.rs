@@ -6,7 +6,7 @@
 
 use anyhow::{Context, Result};
 use component_tests::Toolchain;
-use component_tests::build::{cargo_wasmrust, examples_target_dir, repo_root};
+use component_tests::build::{cargo_wasmrust, examples_target_dir, repo_root, rustup_cargo};
 use std::path::PathBuf;
 use wasm_host::{RegionPolicy, Regions};
 use wasmtime::{Caller, Engine, Extern, Instance, Linker, Module, Store};
@@ -105,15 +105,10 @@ fn regions_are_a_capability_error_on_profiles_without_them() -> Result<()> {
         return Ok(());
     }
     let target = examples_target_dir().join("profile-browser");
-    let mut cmd = std::process::Command::new("rustup");
-    cmd.args(["run", "wasmrust", "cargo", "build", "--release", "--target", "wasm32-unknown-unknown", "-p", "region-demo"])
-        .current_dir(repo_root().join("examples"))
-        .env("CARGO_TARGET_DIR", &target)
-        .env("RUSTFLAGS", "-Zwasm-host-profile=browser");
-    for var in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO"] {
-        cmd.env_remove(var);
-    }
-    let out = cmd.output()?;
+    let out = rustup_cargo("wasmrust", &repo_root().join("examples"), &target)
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "region-demo"])
+        .env("RUSTFLAGS", "-Zwasm-host-profile=browser")
+        .output()?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "region-demo built for the browser profile:\n{stderr}");
     assert!(stderr.contains("E0993") && stderr.contains("memory_regions"), "{stderr}");

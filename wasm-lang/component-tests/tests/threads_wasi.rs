@@ -6,9 +6,8 @@
 
 use anyhow::{Context, Result, bail};
 use component_tests::Toolchain;
-use component_tests::build::{examples_target_dir, repo_root};
+use component_tests::build::{examples_target_dir, repo_root, rustup_cargo};
 use std::path::PathBuf;
-use std::process::Command;
 use std::sync::{Arc, OnceLock};
 use wasm_host::threads::{Outcome, run_command};
 use wasmtime_wasi::WasiCtx;
@@ -18,15 +17,11 @@ const TARGET: &str = "wasm32-wasip1-threads";
 
 /// `cargo +wasmrust` on the threads example with extra rustc flags (`cargo rustc`).
 fn cargo(target_dir: &PathBuf, rustc_flags: &[&str]) -> std::process::Output {
-    let mut cmd = Command::new("rustup");
-    cmd.args(["run", "wasmrust", "cargo", "rustc", "--release", "--target", TARGET, "-p", "threads-wasi", "--"])
+    rustup_cargo("wasmrust", &repo_root().join("examples"), target_dir)
+        .args(["rustc", "--release", "--target", TARGET, "-p", "threads-wasi", "--"])
         .args(rustc_flags)
-        .current_dir(repo_root().join("examples"))
-        .env("CARGO_TARGET_DIR", target_dir);
-    for var in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTDOC", "RUSTC_WRAPPER", "RUSTC_WORKSPACE_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_BUILD_TARGET", "CARGO"] {
-        cmd.env_remove(var);
-    }
-    cmd.output().expect("rustup runs")
+        .output()
+        .expect("rustup runs")
 }
 
 /// The example built once for the wasmtime profile (threads available).
