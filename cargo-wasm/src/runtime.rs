@@ -70,7 +70,7 @@ fn run_module(path: &Path, bytes: &[u8], cfg: &RunConfig) -> Result<Outcome> {
         // wasm32-wasip1-threads: every thread is an instance on the shared memory.
         let cfg = cfg.clone();
         let ctx = std::sync::Arc::new(move || Ok(builder(&cfg)?.build_p1()));
-        return Ok(match wasm_host::threads::run_command(bytes, ctx).with_context(|| format!("{}: cannot run it", path.display()))? {
+        return Ok(match wasm_host::threads::run_module(&engine, module, ctx).with_context(|| format!("{}: cannot run it", path.display()))? {
             wasm_host::threads::Outcome::Exit(code) => Outcome::Exit(code),
             wasm_host::threads::Outcome::Trap(msg) => Outcome::Trap(msg),
         });

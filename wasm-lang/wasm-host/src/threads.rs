@@ -64,15 +64,21 @@ pub fn engine() -> Result<Engine> {
 pub fn run_command(bytes: &[u8], ctx: Arc<CtxFactory>) -> Result<Outcome> {
     let engine = engine()?;
     let module = Module::new(&engine, bytes).map_err(anyhow::Error::from).context("wasmtime cannot compile the module")?;
+    run_module(&engine, module, ctx)
+}
+
+/// Runs an already compiled command module (its `_start`) with wasi-threads; `engine` must be
+/// the one it was compiled with, made by [`engine`].
+pub fn run_module(engine: &Engine, module: Module, ctx: Arc<CtxFactory>) -> Result<Outcome> {
     if module.get_export("_start").is_none() {
         bail!("not a command module: no `_start` export");
     }
     if module.get_export("wasi_thread_start").is_none() && uses_wasi_threads(&module) {
         bail!("the module imports wasi::thread-spawn but exports no `wasi_thread_start`");
     }
-    let memory = shared_memory(&engine, &module)?;
+    let memory = shared_memory(engine, &module)?;
     let (ended, outcomes) = mpsc::channel();
-    let program = Arc::new(Program { engine, module, memory, ctx, next_tid: AtomicI32::new(1), ended });
+    let program = Arc::new(Program { engine: engine.clone(), module, memory, ctx, next_tid: AtomicI32::new(1), ended });
 
     let main = Arc::clone(&program);
     std::thread::Builder::new()
