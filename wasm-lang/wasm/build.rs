@@ -4,4 +4,6 @@ include!("../build-support/probe.rs");
 
 fn main() {
     probe_wasmrust_toolchain();
+    // Set by `cargo wasm build --release` (see src/heap.rs).
+    println!("cargo::rustc-check-cfg=cfg(wasmrust_allocator, values(\"compact\", \"system\"))");
 }

@@ -499,12 +499,27 @@ impl<T: Lower + Pod> Lower for View<T> {
 }
 impl<T: Lift + Pod> Lift for View<T> {
     unsafe fn lift(src: &mut FlatReader<'_>) -> Self {
-        // SAFETY: forwarded; for Pod numbers this adopts the buffer without copying.
-        View::from_vec(unsafe { Vec::<T>::lift(src) })
+        let p = src.next() as usize;
+        let n = src.next() as usize;
+        // SAFETY: caller's contract.
+        unsafe { view_from_raw(p, n) }
     }
     unsafe fn load(ptr: *const u8) -> Self {
+        // SAFETY: caller's contract.
+        unsafe { view_from_raw(load_ptr(ptr), load_ptr(ptr.add(4))) }
+    }
+}
+
+/// Adopts a lifted list as a `View`. A canonical buffer is exactly `len` elements, so it
+/// becomes the boxed slice as it is: going through `Vec::into_boxed_slice` would link its
+/// shrink-and-panic path (std's panic machinery, and with it WASI imports).
+unsafe fn view_from_raw<T: Lift + Pod>(ptr: usize, len: usize) -> View<T> {
+    if T::CANONICAL_LAYOUT {
+        // SAFETY: allocated with Layout::array::<T>(len) by cabi_realloc or list_into_raw.
+        unsafe { View::from_raw_parts(ptr as *mut T, len) }
+    } else {
         // SAFETY: forwarded.
-        View::from_vec(unsafe { Vec::<T>::load(ptr) })
+        View::from_vec(unsafe { list_from_raw(ptr, len) })
     }
 }
 

@@ -3,7 +3,8 @@
 //! - WebAssembly-native types: [`ExternRef`]/[`FuncRef`] (wasm32 with reference types),
 //!   [`SharedSlice`], [`Pod`] (+ `#[derive(Pod)]`), [`Handle`], [`memory::View`], SIMD
 //!   vectors ([`f32x4`], [`i32x4`]).
-//! - Memory: scoped arenas ([`memory::scope`]) and host-validated regions ([`memory::Region`]).
+//! - Memory: scoped arenas ([`memory::scope`]) and host-validated regions ([`memory::Region`]);
+//!   a compact global allocator for wasm32 (`heap::CompactAlloc`).
 //! - Threads: structured concurrency ([`thread::scope`], capability `threads`).
 //! - JS interop: `#[wasm::js]` on functions (exports) and `extern "js"` blocks (imports);
 //!   `wasm-js-glue` writes the JS glue and TypeScript declarations (runtime in [`js`], feature `js`).
@@ -36,6 +37,8 @@ pub mod abi;
 #[cfg(feature = "js")]
 pub mod js;
 mod handle;
+#[cfg(any(target_arch = "wasm32", test))]
+pub mod heap;
 mod linear;
 pub mod memory;
 mod pod;
@@ -73,6 +76,12 @@ macro_rules! __require_js_feature {
         compile_error!("#[wasm::js] needs the `js` feature of the wasm crate: wasm = { ..., features = [\"js\"] }");
     };
 }
+
+/// `cargo wasm build --release` asks for the compact allocator with this cfg (see [`heap`]);
+/// it needs a target without threads, as it takes no locks.
+#[cfg(all(target_arch = "wasm32", wasmrust_allocator = "compact", not(target_feature = "atomics")))]
+#[global_allocator]
+static COMPACT_ALLOC: heap::CompactAlloc = heap::CompactAlloc::new();
 
 /// Lower-case alias matching the spec's `use wasm::externref` (an untyped host reference).
 #[allow(non_camel_case_types)]
