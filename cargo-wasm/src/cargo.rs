@@ -36,6 +36,8 @@ pub struct Invocation {
     pub manifest_path: Option<PathBuf>,
     /// Forward cargo's JSON messages to stdout (`--message-format json`).
     pub forward_json: bool,
+    /// When the compiler's stderr contains `.0`, a failed build's error adds `.1`.
+    pub hint: Option<(&'static str, &'static str)>,
 }
 
 impl Invocation {
@@ -61,10 +63,22 @@ impl Invocation {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        cmd.stdout(Stdio::piped()).stderr(Stdio::inherit());
+        cmd.stdout(Stdio::piped()).stderr(if self.hint.is_some() { Stdio::piped() } else { Stdio::inherit() });
         let shown = format!("cargo +{} {} {}", toolchain.name, self.subcommand.join(" "), self.args.join(" "));
         let mut child = cmd.spawn().with_context(|| format!("cannot start `{shown}`"))?;
         let stdout = child.stdout.take().expect("piped stdout");
+        // Stderr passes through unchanged while we look for the hint's marker.
+        let hint_seen = child.stderr.take().zip(self.hint).map(|(stderr, (marker, _))| {
+            std::thread::spawn(move || {
+                let mut seen = false;
+                let mut err = std::io::stderr();
+                for line in BufReader::new(stderr).split(b'\n').map_while(Result::ok) {
+                    seen |= String::from_utf8_lossy(&line).contains(marker);
+                    let _ = err.write_all(&line).and_then(|_| err.write_all(b"\n"));
+                }
+                seen
+            })
+        });
         let mut artifacts = Vec::new();
         let mut out = std::io::stdout().lock();
         for line in BufReader::new(stdout).lines() {
@@ -78,9 +92,11 @@ impl Invocation {
         }
         drop(out);
         let status = child.wait().context("waiting for cargo")?;
+        let hint_seen = hint_seen.is_some_and(|t| t.join().unwrap_or(false));
         if !status.success() {
             let _ = ui;
-            return Err(Failure::BuildFailed(format!("`{}` failed (the compiler's errors are above); fix them and run the command again", shown.trim_end())).into());
+            let hint = self.hint.filter(|_| hint_seen).map(|(_, h)| format!(": {h}")).unwrap_or_default();
+            return Err(Failure::BuildFailed(format!("`{}` failed (the compiler's errors are above); fix them and run the command again{hint}", shown.trim_end())).into());
         }
         Ok(artifacts)
     }

@@ -5,10 +5,12 @@
 //! target = "wasm32-wasip1"      # default target of `cargo wasm build`
 //! host = "wasmtime"             # capability profile: browser | node | wasmtime | embedded
 //! backend = "llvm"              # dev | release | llvm
-//! wasm-opt = ["-Oz"]            # flags for release builds; false turns wasm-opt off
+//! wasm-opt = ["-Oz"]            # flags for release builds (default: -Oz, strip producers and
+//!                               # target_features); false turns wasm-opt off
 //! component = true              # wrap #[wasm::component] crates (default: when declared)
 //! build-std = true              # release: rebuild std for size (needs rust-src)
 //! size-profile = true           # release: opt-level z, fat LTO, 1 codegen unit, abort
+//! allocator = "compact"         # release, crates using `wasm`: compact | system (std's)
 //! ```
 
 use anyhow::{Context, Result, bail};
@@ -53,6 +55,21 @@ pub enum Backend {
     Llvm,
 }
 
+/// What a release build passes to wasm-opt unless configured: size first, and without the
+/// `producers` and `target_features` custom sections, which only tools read (a third of a
+/// small kernel's bytes).
+pub const DEFAULT_WASM_OPT: &[&str] = &["-Oz", "--strip-producers", "--strip-target-features"];
+
+/// `allocator = "compact" | "system"`: the global allocator a release build installs through
+/// the `wasm` crate (`wasm::heap::CompactAlloc`, a few hundred bytes), or std's own
+/// (wasi-libc's dlmalloc on wasip1, about 10 KB). Compact is the release default.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Allocator {
+    Compact,
+    System,
+}
+
 /// `wasm-opt = false` or `wasm-opt = ["-Oz", …]` (or one string).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(untagged)]
@@ -73,6 +90,8 @@ pub struct WasmMetadata {
     pub component: Option<bool>,
     pub build_std: Option<bool>,
     pub size_profile: Option<bool>,
+    /// The global allocator of a release build of a crate using `wasm`.
+    pub allocator: Option<Allocator>,
     /// OCI registries for publish/fetch, in precedence order (read by wasm-oci).
     pub registries: Option<serde_json::Value>,
     /// `warn` or `error` when two registries disagree (read by wasm-oci).
@@ -93,7 +112,7 @@ impl WasmMetadata {
     /// wasm-opt flags for a release build, `None` when turned off.
     pub fn wasm_opt_flags(&self) -> Option<Vec<String>> {
         match &self.wasm_opt {
-            None | Some(WasmOptSetting::Enabled(true)) => Some(vec!["-Oz".into()]),
+            None | Some(WasmOptSetting::Enabled(true)) => Some(DEFAULT_WASM_OPT.iter().map(|f| f.to_string()).collect()),
             Some(WasmOptSetting::Enabled(false)) => None,
             Some(WasmOptSetting::Flags(f)) => Some(f.clone()),
             Some(WasmOptSetting::Flag(f)) => Some(vec![f.clone()]),
@@ -206,9 +225,13 @@ mod tests {
         assert_eq!(w.host, Some(Host::Embedded));
         assert_eq!(w.wasm_opt_flags(), Some(vec!["-O3".to_string(), "--strip-debug".to_string()]));
         assert_eq!(w.build_std, Some(false));
+        let sys = serde_json::json!({"wasm": {"allocator": "system"}});
+        assert_eq!(WasmMetadata::from_package_metadata(&sys, Path::new("x")).unwrap().allocator, Some(Allocator::System));
+        let bad = serde_json::json!({"wasm": {"allocator": "wee"}});
+        assert!(WasmMetadata::from_package_metadata(&bad, Path::new("x")).is_err());
         let off = serde_json::json!({"wasm": {"wasm-opt": false}});
         assert_eq!(WasmMetadata::from_package_metadata(&off, Path::new("x")).unwrap().wasm_opt_flags(), None);
-        assert_eq!(WasmMetadata::default().wasm_opt_flags(), Some(vec!["-Oz".to_string()]));
+        assert_eq!(WasmMetadata::default().wasm_opt_flags(), Some(vec!["-Oz".to_string(), "--strip-producers".to_string(), "--strip-target-features".to_string()]));
     }
 
     #[test]

@@ -109,6 +109,48 @@ fn release_build_is_smaller_and_still_runs() {
     assert!(out.contains("args: one two"), "{out}");
 }
 
+/// `tests/fixtures/heap-churn` copied to a temporary crate with `extra` appended to its
+/// manifest and `suffix` to its main.rs.
+fn heap_churn_variant(extra: &str, suffix: &str) -> tempfile::TempDir {
+    let src = repo().join("cargo-wasm/tests/fixtures/heap-churn");
+    let dir = tempfile::tempdir().unwrap();
+    let wasm = repo().join("wasm-lang/wasm");
+    let manifest = std::fs::read_to_string(src.join("Cargo.toml")).unwrap().replace("../../../../wasm-lang/wasm", wasm.to_str().unwrap());
+    std::fs::write(dir.path().join("Cargo.toml"), format!("{manifest}\n{extra}\n")).unwrap();
+    std::fs::create_dir(dir.path().join("src")).unwrap();
+    let main = std::fs::read_to_string(src.join("src/main.rs")).unwrap();
+    std::fs::write(dir.path().join("src/main.rs"), format!("{main}{suffix}")).unwrap();
+    dir
+}
+
+fn run_output(path: &str) -> String {
+    let out = ok(cargo_wasm(&["run", "--wasm", path]));
+    out.lines().find(|l| l.starts_with("live ")).unwrap_or_else(|| panic!("no result line: {out}")).to_string()
+}
+
+#[test]
+fn release_builds_use_the_compact_allocator_unless_told_otherwise() {
+    need_toolchain!("release_builds_use_the_compact_allocator_unless_told_otherwise");
+    let manifest = repo().join("cargo-wasm/tests/fixtures/heap-churn/Cargo.toml").display().to_string();
+    // Debug: std's allocator. Release: wasm's compact one. Same program, same result.
+    let debug = build_json(&["--manifest-path", &manifest]);
+    let compact = build_json(&["--release", "--manifest-path", &manifest]);
+    let expected = run_output(debug["path"].as_str().unwrap());
+    assert_eq!(run_output(compact["path"].as_str().unwrap()), expected);
+    let system_crate = heap_churn_variant("[package.metadata.wasm]\nallocator = \"system\"", "");
+    let system = build_json(&["--release", "--manifest-path", system_crate.path().join("Cargo.toml").to_str().unwrap()]);
+    assert_eq!(run_output(system["path"].as_str().unwrap()), expected);
+    // wasi-libc's dlmalloc is about 10 KB of code; the compact allocator a few hundred bytes.
+    let (c, s) = (compact["size"].as_u64().unwrap(), system["size"].as_u64().unwrap());
+    assert!(c + 5000 < s, "compact {c} B vs system {s} B: is the compact allocator installed?");
+    // A crate with its own allocator: rustc's error, then our line naming the setting.
+    let own = heap_churn_variant("", "#[global_allocator]\nstatic A: std::alloc::System = std::alloc::System;\n");
+    let o = run(cargo_wasm(&["build", "--release", "--manifest-path", own.path().join("Cargo.toml").to_str().unwrap()]));
+    assert_eq!(code(&o), 4);
+    let e = stderr(&o);
+    assert!(e.contains("conflicts with global allocator") && e.contains("allocator = \"system\""), "{e}");
+}
+
 #[test]
 fn run_builds_the_crate_and_passes_arguments() {
     need_toolchain!("run_builds_the_crate_and_passes_arguments");

@@ -5,7 +5,7 @@ use crate::backend::CodegenBackend;
 use crate::cargo::{Artifact, Invocation};
 use crate::componentize::componentize;
 use crate::error::Failure;
-use crate::profile::{Backend, Host, Package, Workspace};
+use crate::profile::{Allocator, Backend, Host, Package, Workspace};
 use crate::toolchain::Toolchain;
 use crate::ui::{Ui, human_size};
 use crate::wasm_info::{module_facts, write_atomic};
@@ -100,6 +100,8 @@ pub struct Plan {
     /// Profile settings we add because the user's profile does not set them.
     pub profile_env: Vec<(String, String)>,
     pub immediate_abort: bool,
+    /// Release: install `wasm::heap::CompactAlloc` (through the `wasm` crate's cfg).
+    pub compact_alloc: bool,
     /// The code generator ([`Backend::Llvm`]: the toolchain's own).
     pub backend: Backend,
     /// rustc_codegen_wasmir, for [`Backend::Dev`] and [`Backend::Release`].
@@ -172,7 +174,9 @@ impl Plan {
         } else {
             None
         };
-        Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort, backend, codegen_backend })
+        // Threaded targets keep std's allocator: the compact one takes no locks.
+        let compact_alloc = release && meta.allocator.unwrap_or(Allocator::Compact) == Allocator::Compact && !core_target.ends_with("-threads");
+        Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort, compact_alloc, backend, codegen_backend })
     }
 
     /// The cargo invocation for `cargo <subcommand>` under this plan.
@@ -194,6 +198,10 @@ impl Plan {
         }
         let mut env = self.profile_env.clone();
         let mut rustflags = vec![format!("-Zwasm-host-profile={}", self.host.as_str()), format!("--cfg=wasmrust_toolchain=\"{}\"", self.toolchain.build_id())];
+        if self.compact_alloc {
+            // Read by the `wasm` crate only; crates without it keep std's allocator.
+            rustflags.push("--cfg=wasmrust_allocator=\"compact\"".into());
+        }
         if let Some(cb) = &self.codegen_backend {
             // A release build runs wasm-opt as its own step (configurable flags); otherwise the
             // release code generator runs it, unless --no-wasm-opt.
@@ -220,6 +228,10 @@ impl Plan {
             target_dir: Some(self.workspace.target_dir.clone()),
             manifest_path: opts.manifest_path.clone(),
             forward_json: false,
+            hint: self.compact_alloc.then_some((
+                "conflicts with global allocator in: wasm",
+                "release builds install the `wasm` crate's compact allocator; a crate with its own #[global_allocator] sets `allocator = \"system\"` in [package.metadata.wasm]",
+            )),
         }
     }
 
