@@ -8,8 +8,9 @@
 //! A second baseline column gives the stock toolchain the size profile people are told to
 //! use (`opt-level = "z"`, fat LTO, one codegen unit, `panic = "abort"`), so the ratio is
 //! shown against a tuned standard build too. `cargo wasm build --release` adds its
-//! size-first profile, std rebuilt with panic=immediate-abort, wasm-opt -Oz and component
-//! wrapping.
+//! size-first profile, std rebuilt with panic=immediate-abort, wasm-opt -Oz, the compact
+//! allocator and component wrapping; the image filter is also built with std's allocator
+//! (`--allocator system`) to show that part of the difference.
 //!
 //! `cargo bench -p cargo-wasm --bench size`
 
@@ -79,10 +80,11 @@ fn standard(baseline: &str, p: &Program, target_dir: &Path, tuned: bool) -> Resu
     Ok((raw, bytes.len() as u64))
 }
 
-fn ours(p: &Program, target_dir: &Path) -> Result<(u64, u64)> {
+fn ours(p: &Program, target_dir: &Path, extra: &[&str]) -> Result<(u64, u64)> {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cargo-wasm"))
         .args(["wasm", "build", "--release", "--message-format", "json", "--target", p.target, "-p", p.package, "--manifest-path"])
         .arg(&p.manifest)
+        .args(extra)
         .env("CARGO_TARGET_DIR", target_dir)
         .env_remove("RUSTFLAGS")
         .output()
@@ -149,7 +151,7 @@ fn run() -> Result<()> {
         eprintln!("[{}] tuned standard build ...", p.package);
         let (_, t) = standard(&baseline, p, &base.join("standard-tuned"), true)?;
         eprintln!("[{}] cargo wasm build --release ...", p.package);
-        let (o_raw, o) = ours(p, &base.join("cargo-wasm"))?;
+        let (o_raw, o) = ours(p, &base.join("cargo-wasm"), &[])?;
         let (r, rt) = (o as f64 / s as f64, o as f64 / t as f64);
         ratios.push((r, rt));
         println!("{:<30} {:>9} {:>10} {:>10} {:>9} {:>11} {:>10.3} {:>10.3}", p.label, s_raw, s, t, o_raw, o, r, rt);
@@ -163,5 +165,15 @@ fn run() -> Result<()> {
     for (p, r) in programs.iter().zip(&ratios) {
         println!("  {:<30} {}", p.label, if r.0 <= 0.5 { "meets the goal" } else { "does not meet the goal" });
     }
+    // How much of the image filter's gain is the allocator: the same build with std's.
+    let filter = programs.iter().find(|p| p.component).context("image-filter")?;
+    eprintln!("[{}] cargo wasm build --release --allocator system ...", filter.package);
+    let (_, sys) = ours(filter, &base.join("cargo-wasm-system-alloc"), &["--allocator", "system"])?;
+    let (_, standard_size) = standard(&baseline, filter, &base.join("standard"), false)?;
+    println!(
+        "  {} with --allocator system (std's dlmalloc): {sys} bytes, ratio {:.3}",
+        filter.label,
+        sys as f64 / standard_size as f64
+    );
     Ok(())
 }

@@ -63,7 +63,7 @@ pub const DEFAULT_WASM_OPT: &[&str] = &["-Oz", "--strip-producers", "--strip-tar
 /// `allocator = "compact" | "system"`: the global allocator a release build installs through
 /// the `wasm` crate (`wasm::heap::CompactAlloc`, a few hundred bytes), or std's own
 /// (wasi-libc's dlmalloc on wasip1, about 10 KB). Compact is the release default.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Allocator {
     Compact,

@@ -58,12 +58,16 @@ pub struct BuildOpts {
     /// Release: do not run wasm-opt.
     #[arg(long)]
     pub no_wasm_opt: bool,
-    /// Release: wasm-opt flags instead of the configured ones (default -Oz), e.g. "-O3".
+    /// Release: wasm-opt flags instead of the configured ones (default -Oz and strip the
+    /// producers and target_features sections), e.g. "-O3".
     #[arg(long, value_name = "FLAGS", allow_hyphen_values = true)]
     pub wasm_opt_flags: Option<String>,
     /// Keep the core module even for #[wasm::component] crates.
     #[arg(long)]
     pub no_component: bool,
+    /// Release: global allocator of crates using `wasm`: compact (default) or system (std's).
+    #[arg(long, value_enum)]
+    pub allocator: Option<Allocator>,
 }
 
 /// `cargo wasm build`.
@@ -175,7 +179,7 @@ impl Plan {
             None
         };
         // Threaded targets keep std's allocator: the compact one takes no locks.
-        let compact_alloc = release && meta.allocator.unwrap_or(Allocator::Compact) == Allocator::Compact && !core_target.ends_with("-threads");
+        let compact_alloc = release && opts.allocator.or(meta.allocator).unwrap_or(Allocator::Compact) == Allocator::Compact && !core_target.ends_with("-threads");
         Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort, compact_alloc, backend, codegen_backend })
     }
 
