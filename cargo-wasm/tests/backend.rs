@@ -7,15 +7,11 @@
 //! stage1 compiler's crates); says "skipped: …" when either is missing.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn toolchain_available() -> bool {
-    Command::new("rustup")
-        .args(["run", "wasmrust", "rustc", "-vV"])
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
+mod common;
+
+use common::{cargo_target, run};
 
 /// The x.py build dir `build.sh` uses (`$WASMRUST_BUILD_DIR` or its default), if it holds a
 /// stage1 compiler.
@@ -36,11 +32,7 @@ fn build_dir_available() -> bool {
 
 macro_rules! need_toolchain_and_build_dir {
     ($name:expr) => {
-        if !toolchain_available() {
-            eprintln!("skipped: wasmrust toolchain not installed ({})", $name);
-            println!("skipped: wasmrust toolchain not installed ({})", $name);
-            return;
-        }
+        need_toolchain!($name);
         if !build_dir_available() {
             eprintln!("skipped: the toolchain's x.py build dir (stage1 compiler crates) is missing, so the WasmIR backend cannot be built ({})", $name);
             println!("skipped: the toolchain's x.py build dir (stage1 compiler crates) is missing, so the WasmIR backend cannot be built ({})", $name);
@@ -49,28 +41,15 @@ macro_rules! need_toolchain_and_build_dir {
     };
 }
 
-/// `<cargo target dir>` of this test binary (`…/debug/deps/backend-…` → `…`).
-fn cargo_target() -> PathBuf {
-    std::env::current_exe().unwrap().ancestors().nth(3).unwrap().to_path_buf()
-}
-
 fn cargo_wasm(args: &[&str], target_dir: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_cargo-wasm"));
-    c.arg("wasm").args(args);
-    c.env("CARGO_TARGET_DIR", target_dir);
+    let mut c = common::cargo_wasm_command(args, target_dir);
     // The backend is built once per cargo target dir, where codegen-tests builds it too
     // (unless the environment names another place).
     if std::env::var_os("WASMRUST_BACKEND_TARGET_DIR").is_none() {
         c.env("WASMRUST_BACKEND_TARGET_DIR", cargo_target().join("rustc_codegen_wasmir"));
     }
-    c.env_remove("RUSTUP_TOOLCHAIN").env_remove("CARGO_TERM_COLOR").env_remove("NO_COLOR").env_remove("WASMRUST_CODEGEN_BACKEND");
+    c.env_remove("WASMRUST_CODEGEN_BACKEND");
     c
-}
-
-fn run(mut c: Command) -> Output {
-    let o = c.output().expect("run cargo-wasm");
-    eprintln!("--- {:?}\nstatus: {}\nstdout:\n{}\nstderr:\n{}", c, o.status, String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
-    o
 }
 
 fn fixture() -> String {

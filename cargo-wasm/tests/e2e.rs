@@ -2,53 +2,19 @@
 //! the repository's examples, wasm-opt, wit-component, Wasmtime and twiggy. Tests that need
 //! the toolchain say "skipped: wasmrust toolchain not installed" when it is missing.
 
+mod common;
+
+use common::{repo, run};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
-fn toolchain_available() -> bool {
-    static AVAILABLE: OnceLock<bool> = OnceLock::new();
-    *AVAILABLE.get_or_init(|| {
-        Command::new("rustup")
-            .args(["run", "wasmrust", "rustc", "-vV"])
-            .env_remove("RUSTUP_TOOLCHAIN")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    })
-}
-
-macro_rules! need_toolchain {
-    ($name:expr) => {
-        if !toolchain_available() {
-            eprintln!("skipped: wasmrust toolchain not installed ({})", $name);
-            println!("skipped: wasmrust toolchain not installed ({})", $name);
-            return;
-        }
-    };
-}
 
 /// Shared by all tests so build-std's std is built once: next to the test binary.
 fn target_dir() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    exe.ancestors().nth(3).unwrap().join("cargo-wasm-e2e")
+    common::cargo_target().join("cargo-wasm-e2e")
 }
 
 fn cargo_wasm(args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_cargo-wasm"));
-    c.arg("wasm").args(args).current_dir(repo());
-    c.env("CARGO_TARGET_DIR", target_dir());
-    c.env_remove("RUSTUP_TOOLCHAIN").env_remove("CARGO_TERM_COLOR").env_remove("NO_COLOR");
-    c
-}
-
-fn run(mut c: Command) -> Output {
-    let o = c.output().expect("run cargo-wasm");
-    eprintln!("--- {:?}\nstatus: {}\nstdout:\n{}\nstderr:\n{}", c, o.status, String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
-    o
+    common::cargo_wasm_command(args, &target_dir())
 }
 
 fn ok(c: Command) -> String {

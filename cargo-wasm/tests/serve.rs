@@ -9,21 +9,11 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 use wasm_devserver::webdriver::Browser;
 
-fn toolchain_available() -> bool {
-    Command::new("rustup")
-        .args(["run", "wasmrust", "rustc", "-vV"])
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
+mod common;
 
 #[test]
 fn serve_builds_and_the_browser_calls_the_export() {
-    if !toolchain_available() {
-        println!("skipped: wasmrust toolchain not installed (serve_builds_and_the_browser_calls_the_export)");
-        eprintln!("skipped: wasmrust toolchain not installed (serve_builds_and_the_browser_calls_the_export)");
-        return;
-    }
+    need_toolchain!("serve_builds_and_the_browser_calls_the_export");
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve-e2e");
     // A copy, so the test can edit the source (the example is its own workspace).
