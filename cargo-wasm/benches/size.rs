@@ -15,7 +15,7 @@
 //! `cargo bench -p cargo-wasm --bench size`
 
 use anyhow::{Context, Result, bail};
-use cargo_wasm::toolchain::Toolchain;
+use cargo_wasm::toolchain::{Baseline, Toolchain, baseline_toolchain};
 use std::path::{Path, PathBuf};
 
 struct Program {
@@ -26,26 +26,6 @@ struct Program {
     standard_package: &'static str,
     target: &'static str,
     component: bool,
-}
-
-/// The stock toolchain's name and whether it has the wasm targets.
-fn baseline_toolchain() -> Result<String> {
-    let name = std::env::var("WASMRUST_BASELINE_TOOLCHAIN").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stable".into());
-    let out = std::process::Command::new("rustup")
-        .args(["run", &name, "rustc", "--print", "sysroot"])
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .output()
-        .context("rustup")?;
-    if !out.status.success() {
-        bail!("the baseline toolchain `{name}` is not installed (rustup toolchain install {name}, or set WASMRUST_BASELINE_TOOLCHAIN)");
-    }
-    let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    for t in ["wasm32-wasip1", "wasm32-unknown-unknown"] {
-        if !sysroot.join("lib/rustlib").join(t).join("lib").is_dir() {
-            bail!("the baseline toolchain `{name}` has no std for {t}: rustup target add --toolchain {name} wasm32-wasip1 wasm32-unknown-unknown");
-        }
-    }
-    Ok(name)
 }
 
 /// The stock toolchain's build, wasm-opt -Oz, and (image filter) wit-component; `tuned` adds
@@ -132,12 +112,11 @@ fn run() -> Result<()> {
     ];
     let exe = std::env::current_exe()?;
     let base = exe.ancestors().nth(3).context("target dir")?.join(format!("cargo-wasm-size-bench-{}", tc.build_id()));
-    let baseline = baseline_toolchain()?;
-    let version = std::process::Command::new("rustup").args(["run", &baseline, "rustc", "-V"]).output()?;
+    let Baseline { name: baseline, version } = baseline_toolchain(&["wasm32-wasip1", "wasm32-unknown-unknown"])?;
     println!(
         "Output size in bytes. standard: `cargo +{baseline} build --release` ({}) + wasm-opt -Oz [+ wit-bindgen component]; \
          tuned: the same with opt-level=z, fat LTO, 1 CGU, panic=abort; cargo-wasm: `cargo wasm build --release` (wasmrust toolchain)",
-        String::from_utf8_lossy(&version.stdout).trim()
+        version
     );
     println!(
         "{:<30} {:>9} {:>10} {:>10} {:>9} {:>11} {:>10} {:>10}",

@@ -130,3 +130,30 @@ fn is_executable(p: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
     p.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
+
+/// The stock Rust toolchain the size benchmarks compare against.
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    /// rustup name: `stable`, or `$WASMRUST_BASELINE_TOOLCHAIN`.
+    pub name: String,
+    /// Its `rustc -V`.
+    pub version: String,
+}
+
+/// Finds the baseline toolchain and checks it has a standard library for each of `targets`;
+/// the error says which `rustup` command fixes it.
+pub fn baseline_toolchain(targets: &[&str]) -> Result<Baseline> {
+    let name = std::env::var("WASMRUST_BASELINE_TOOLCHAIN").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stable".into());
+    let rustc = |args: &[&str]| Command::new("rustup").args(["run", &name, "rustc"]).args(args).env_remove("RUSTUP_TOOLCHAIN").output();
+    let out = rustc(&["--print", "sysroot"]).map_err(|e| anyhow::anyhow!("cannot run rustup: {e}"))?;
+    if !out.status.success() {
+        anyhow::bail!("the baseline toolchain `{name}` is not installed: rustup toolchain install {name} (or set WASMRUST_BASELINE_TOOLCHAIN)");
+    }
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    let missing: Vec<&str> = targets.iter().copied().filter(|t| !sysroot.join("lib/rustlib").join(t).join("lib").is_dir()).collect();
+    if !missing.is_empty() {
+        anyhow::bail!("the baseline toolchain `{name}` has no std for {}: rustup target add --toolchain {name} {}", missing.join(", "), missing.join(" "));
+    }
+    let version = rustc(&["-V"]).map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
+    Ok(Baseline { name, version })
+}

@@ -19,6 +19,7 @@
 use anyhow::{Context, Result, bail};
 use component_tests::build::{Toolchain, cargo_wasmrust, examples_target_dir, repo_root, rustup_cargo};
 use component_tests::componentize::{componentize, validate};
+use cargo_wasm::toolchain::{Baseline, baseline_toolchain};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -53,25 +54,6 @@ fn measure(core_path: &Path) -> Result<Sizes> {
     Ok(Sizes { core: core.len(), core_opt: opt.len(), component: component.len() })
 }
 
-/// The stock toolchain: its rustup name and `rustc -V`, after checking it has a wasm32-wasip1
-/// standard library.
-fn stock_toolchain() -> Result<(String, String)> {
-    let name = std::env::var("WASMRUST_BASELINE_TOOLCHAIN").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "stable".into());
-    let run = |args: &[&str]| {
-        Command::new("rustup").args(["run", &name, "rustc"]).args(args).env_remove("RUSTUP_TOOLCHAIN").output()
-    };
-    let out = run(&["--print", "sysroot"]).context("cannot run rustup")?;
-    if !out.status.success() {
-        bail!("the stock toolchain `{name}` is not installed: rustup toolchain install {name} (or set WASMRUST_BASELINE_TOOLCHAIN)");
-    }
-    let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    if !sysroot.join("lib/rustlib/wasm32-wasip1/lib").is_dir() {
-        bail!("the stock toolchain `{name}` has no wasm32-wasip1 std: rustup target add --toolchain {name} wasm32-wasip1");
-    }
-    let version = String::from_utf8_lossy(&run(&["-V"])?.stdout).trim().to_string();
-    Ok((name, version))
-}
-
 /// `rustup run <stock> cargo build --release --target wasm32-wasip1 -p <package>` in `dir`,
 /// with its own target dir; returns the core module's path.
 fn cargo_stock(stock: &str, dir: &Path, target_dir: &Path, package: &str) -> Result<PathBuf> {
@@ -101,7 +83,7 @@ fn run() -> Result<()> {
         println!("skipped: wasmrust toolchain not installed (size benchmark)");
         return Ok(());
     }
-    let (stock, stock_version) = stock_toolchain()?;
+    let Baseline { name: stock, version: stock_version } = baseline_toolchain(&["wasm32-wasip1"])?;
     let examples = repo_root().join("examples");
     let target = examples_target_dir();
     eprintln!("building image-filter and image-filter-wit-bindgen with the wasmrust toolchain ...");

@@ -105,31 +105,14 @@ fn build_examples_uncached() -> Result<Examples> {
     })
 }
 
-/// Variables the cargo running the tests (or benches) sets that would leak its compiler, flags
-/// or jobserver into a nested cargo.
-pub const LEAKY_ENV: &[&str] = &[
-    "RUSTUP_TOOLCHAIN",
-    "RUSTC",
-    "RUSTDOC",
-    "RUSTC_WRAPPER",
-    "RUSTC_WORKSPACE_WRAPPER",
-    "RUSTFLAGS",
-    "CARGO_ENCODED_RUSTFLAGS",
-    "CARGO_BUILD_TARGET",
-    "CARGO_BUILD_RUSTFLAGS",
-    "CARGO_MAKEFLAGS",
-    "MAKEFLAGS",
-    "MFLAGS",
-    "CARGO",
-    "CARGO_TARGET_DIR",
-];
-
 /// `rustup run <toolchain> cargo` in `dir` with `target_dir`, isolated from the environment of
 /// the cargo that runs the tests; the caller adds the arguments.
 pub fn rustup_cargo(toolchain: &str, dir: &Path, target_dir: &Path) -> Command {
     let mut cmd = Command::new("rustup");
     cmd.args(["run", toolchain, "cargo"]).current_dir(dir);
-    for var in LEAKY_ENV {
+    // What would leak the compiler, flags or jobserver of the cargo running the tests (or
+    // benches) into this one; RUSTFLAGS too, which `cargo wasm` itself keeps on purpose.
+    for var in cargo_wasm::toolchain::LEAKY_ENV.iter().chain(&["RUSTFLAGS"]) {
         cmd.env_remove(var);
     }
     cmd.env("CARGO_TARGET_DIR", target_dir);
