@@ -9,7 +9,23 @@ with the wasm32-unknown-unknown target works: set EXTRACT_RUSTC, e.g. "rustc +1.
 program then goes to rustc_codegen_wasmir/tests/run-pass/ and is compared like any other."""
 import re, subprocess, sys, os, shlex
 src, out, title = sys.argv[1], os.path.abspath(sys.argv[2]), sys.argv[3]
-text = open(src).read().replace('std::', 'core::')
+# EXTRACT_ALLOC=1: a file of alloc's suite (library/alloctests/tests/X.rs) for
+# rustc_codegen_wasmir/tests/run-pass-alloc/: `std::` paths resolve through a small `std` facade
+# over core and alloc, and the alloc prelude (String, Vec, Box, vec!, format!) is in scope.
+ALLOC = os.environ.get('EXTRACT_ALLOC') == '1'
+SUITE = 'alloctests' if ALLOC else 'coretests'
+text = open(src).read()
+if not ALLOC:
+    text = text.replace('std::', 'core::')
+ALLOC_PRELUDE = """#[allow(unused_imports)]
+use alloc::{borrow::ToOwned, boxed::Box, format, string::{String, ToString}, vec, vec::Vec};
+#[allow(unused_imports)]
+mod std {
+    pub use ::alloc::{alloc, borrow, boxed, collections, ffi, fmt, format, rc, slice, str, string, sync, vec};
+    pub use ::core::{any, array, ascii, cell, char, clone, cmp, convert, default, hash, hint, iter, marker, mem, num, ops, option, ptr, result};
+    pub use ::core::{assert_eq, assert_ne, assert, debug_assert, debug_assert_eq, matches, panic, write, writeln, i8, i16, i32, i64, u8, u16, u32, u64, usize, isize, f32, f64};
+}
+"""
 lines = text.split('\n')
 # split into top-level items: each item is (start,end) line range incl. leading attrs/comments
 items = []
@@ -39,8 +55,13 @@ kept = [True]*len(items)
 def is_test(it):
     seg = '\n'.join(lines[it[0]:it[1]+1])
     return re.search(r'^\s*#\[test\]', seg, re.M) is not None
+# EXTRACT_SKIP="test_name=why;...": tests left out on purpose (named in the header).
+SKIP = dict(x.split('=', 1) for x in os.environ.get('EXTRACT_SKIP', '').split(';') if x)
 def excluded(it):
     seg = '\n'.join(lines[it[0]:it[1]+1])
+    m = re.search(r'fn\s+(\w+)', seg)
+    if m and m.group(1) in SKIP:
+        return True
     return ('should_panic' in seg or '#![' in seg or 'cfg_attr(miri' in seg and False)
 for k, it in enumerate(items):
     if excluded(it): kept[k] = False
@@ -52,13 +73,13 @@ feats0 = [l for l in open(os.path.join(src[:src.index('/tests/')+7], 'lib.rs')).
 dropped_feats = set()
 def make_header(feats):
   return f"""// {title}
-// Adapted automatically from rustc 1.96.0 library/coretests/tests/{os.path.basename(src)} (core's own test
-// suite, MIT/Apache-2.0) by compiler-backends/codegen-tests/extract_coretests.py: `std::` -> `core::`,
+// Adapted automatically from rustc 1.96.0 library/{SUITE}/tests/{os.path.basename(src)} ({'alloc' if ALLOC else 'core'}'s own test
+// suite, MIT/Apache-2.0) by compiler-backends/codegen-tests/extract_coretests.py: {"`std::` through a core+alloc facade" if ALLOC else "`std::` -> `core::`"},
 // #[test] fns become plain fns that `run` calls in order, printing each name after it passed (a
-// failed assertion traps); tests and items needing alloc/std or panicking on purpose are left out.
+// failed assertion traps); tests and items needing {"std" if ALLOC else "alloc/std"} or panicking on purpose are left out{"".join(f", and {k} ({v})" for k, v in SKIP.items())}.
 #![no_std]
 #![allow(unused, internal_features, unnecessary_transmutes, deprecated, invalid_value, clippy::all)]
-""" + '\n'.join(feats) + '\ninclude!("prelude.rs");\n'
+""" + '\n'.join(feats) + '\ninclude!("prelude.rs");\n' + (ALLOC_PRELUDE if ALLOC else '')
 feats = list(feats0)
 header = make_header(feats)
 def render():

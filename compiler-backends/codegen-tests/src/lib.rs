@@ -59,6 +59,35 @@ pub enum Codegen<'a> {
     WasmirRelease(&'a Path),
 }
 
+/// Builds (or finds up to date) the sysroot of `core` and `alloc` compiled through the backend
+/// (`rustc_codegen_wasmir/build-sysroot.sh`), under the cargo target dir. The script keys its
+/// cache on the backend's identity (size, mtime, path), the toolchain and the library sources.
+/// Returns the sysroot and how long the call took.
+pub fn build_sysroot(backend: &Path) -> Result<(PathBuf, std::time::Duration), String> {
+    let target = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(t) => PathBuf::from(t),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
+    };
+    let dir = target.join("wasmir-sysroot");
+    let start = std::time::Instant::now();
+    let out = Command::new("bash")
+        .arg(backend_dir().join("build-sysroot.sh"))
+        .arg(backend)
+        .arg(&dir)
+        .env_remove("RUSTFLAGS")
+        .env_remove("RUSTC")
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .output()
+        .map_err(|e| format!("running build-sysroot.sh: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("building the sysroot through the backend failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let path = stdout.lines().last().ok_or("build-sysroot.sh printed no path")?;
+    Ok((PathBuf::from(path), start.elapsed()))
+}
+
 /// `rustc +wasmrust` for wasm32-unknown-unknown with the chosen backend.
 pub fn rustc(cg: Codegen<'_>) -> Command {
     let mut c = Command::new("rustc");
@@ -122,4 +151,87 @@ pub fn aux_files(src: &str) -> Vec<String> {
 /// `//@ error: ...` expectations of a compile-fail program.
 pub fn expected_errors(src: &str) -> Vec<String> {
     src.lines().filter_map(|l| l.strip_prefix("//@ error:")).map(|r| r.trim().to_string()).collect()
+}
+
+/// The `.rs` programs directly under `rustc_codegen_wasmir/tests/<dir>/` (not the preludes).
+pub fn programs(dir: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(backend_dir().join("tests").join(dir))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs") && !p.file_name().unwrap().to_string_lossy().starts_with("prelude"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Builds `src` (and its `//@ aux:` rlibs) into `out_dir` as a cdylib; `sysroot` replaces the
+/// toolchain's sysroot (the backend-built one).
+pub fn build(cg: Codegen<'_>, sysroot: Option<&Path>, src: &Path, out_dir: &Path) -> Result<PathBuf, String> {
+    let text = std::fs::read_to_string(src).unwrap();
+    let cmd = || {
+        let mut c = rustc(cg);
+        if let Some(s) = sysroot {
+            c.arg("--sysroot").arg(s);
+        }
+        c
+    };
+    for aux in aux_files(&text) {
+        let mut c = cmd();
+        c.args(["--crate-type", "rlib"]).arg(src.parent().unwrap().join("aux").join(&aux)).arg("--out-dir").arg(out_dir);
+        run(c).map_err(|e| format!("aux {aux}: {e}"))?;
+    }
+    let wasm = out_dir.join(src.file_stem().unwrap()).with_extension("wasm");
+    let mut c = cmd();
+    c.args(["--crate-type", "cdylib", "-L"]).arg(out_dir).arg(src).arg("-o").arg(&wasm);
+    run(c)?;
+    Ok(wasm)
+}
+
+/// Runs `f` on every item on up to four threads; results in the items' order.
+pub fn parallel<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let queue = std::sync::Mutex::new(items.into_iter().enumerate().collect::<Vec<_>>());
+    let results = std::sync::Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let Some((i, item)) = queue.lock().unwrap().pop() else { break };
+                let r = f(item);
+                results.lock().unwrap().push((i, r));
+            });
+        }
+    });
+    let mut r = results.into_inner().unwrap();
+    r.sort_by_key(|(i, _)| *i);
+    r.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Builds one program with the stock LLVM backend (toolchain sysroot) and through the backend
+/// at `-Copt-level=0` (dev) and `2` (release), the latter two against `sysroot` when given;
+/// runs all three under node and requires the same, non-empty output. Returns the program's
+/// name and the three sizes (dev, release, LLVM).
+pub fn run_pass_one(backend: &Path, sysroot: Option<&Path>, src: &Path, tmp: &Path) -> Result<(String, [u64; 3]), String> {
+    let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+    let (dw, dr, dl) = (tmp.join("wasmir").join(&name), tmp.join("release").join(&name), tmp.join("llvm").join(&name));
+    for d in [&dw, &dr, &dl] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    let base = build(Codegen::Llvm, None, src, &dl).map_err(|e| format!("{name}: LLVM backend: {e}"))?;
+    let b = run_wasm(&base)?;
+    if b.trim().is_empty() || b.contains("error:") {
+        return Err(format!("{name}: the LLVM build printed nothing useful: {b:?}"));
+    }
+    let mut sizes = [0u64; 3];
+    sizes[2] = std::fs::metadata(&base).unwrap().len();
+    for (k, (cg, dir, what)) in [(Codegen::Wasmir(backend), &dw, "dev"), (Codegen::WasmirRelease(backend), &dr, "release")].into_iter().enumerate() {
+        let ours = build(cg, sysroot, src, dir).map_err(|e| format!("{name}: WasmIR backend ({what}): {e}"))?;
+        sizes[k] = std::fs::metadata(&ours).unwrap().len();
+        let a = run_wasm(&ours)?;
+        if a != b {
+            let diff: Vec<String> = a.lines().zip(b.lines()).enumerate().filter(|(_, (x, y))| x != y).take(5).map(|(i, (x, y))| format!("  line {}: wasmir {x:?} vs llvm {y:?}", i + 1)).collect();
+            return Err(format!("{name}: outputs differ, {what} backend vs LLVM ({} vs {} lines)\n{}", a.lines().count(), b.lines().count(), diff.join("\n")));
+        }
+    }
+    Ok((name, sizes))
 }

@@ -6,51 +6,6 @@
 //! Fails with a clear message where the toolchain has not been built.
 
 use codegen_tests::*;
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-
-fn programs(dir: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(backend_dir().join("tests").join(dir))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rs") && p.file_name().unwrap() != "prelude.rs")
-        .collect();
-    v.sort();
-    v
-}
-
-fn build(cg: Codegen<'_>, src: &Path, out_dir: &Path) -> Result<PathBuf, String> {
-    let text = std::fs::read_to_string(src).unwrap();
-    for aux in aux_files(&text) {
-        let mut c = rustc(cg);
-        c.args(["--crate-type", "rlib"]).arg(src.parent().unwrap().join("aux").join(&aux)).arg("--out-dir").arg(out_dir);
-        run(c).map_err(|e| format!("aux {aux}: {e}"))?;
-    }
-    let wasm = out_dir.join(src.file_stem().unwrap()).with_extension("wasm");
-    let mut c = rustc(cg);
-    c.args(["--crate-type", "cdylib", "-L"]).arg(out_dir).arg(src).arg("-o").arg(&wasm);
-    run(c)?;
-    Ok(wasm)
-}
-
-fn parallel<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let queue = Mutex::new(items.into_iter().enumerate().collect::<Vec<_>>());
-    let results = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| loop {
-                let Some((i, item)) = queue.lock().unwrap().pop() else { break };
-                let r = f(item);
-                results.lock().unwrap().push((i, r));
-            });
-        }
-    });
-    let mut r = results.into_inner().unwrap();
-    r.sort_by_key(|(i, _)| *i);
-    r.into_iter().map(|(_, r)| r).collect()
-}
 
 #[test]
 fn run_pass_and_compile_fail() {
@@ -68,31 +23,7 @@ fn run_pass_and_compile_fail() {
     let tmp = std::env::temp_dir().join(format!("codegen-tests-{}", std::process::id()));
     let progs = programs("run-pass");
     assert!(progs.len() >= 10, "run-pass programs missing");
-    let results = parallel(progs.clone(), |src| {
-        let name = src.file_stem().unwrap().to_string_lossy().into_owned();
-        let (dw, dr, dl) = (tmp.join("wasmir").join(&name), tmp.join("release").join(&name), tmp.join("llvm").join(&name));
-        for d in [&dw, &dr, &dl] {
-            std::fs::create_dir_all(d).unwrap();
-        }
-        let base = build(Codegen::Llvm, &src, &dl).map_err(|e| format!("{name}: LLVM backend: {e}"))?;
-        let b = run_wasm(&base)?;
-        if b.trim().is_empty() || b.contains("error:") {
-            return Err(format!("{name}: the LLVM build printed nothing useful: {b:?}"));
-        }
-        let mut sizes = [0u64; 3];
-        sizes[2] = std::fs::metadata(&base).unwrap().len();
-        // -Copt-level=0 (dev backend) and -Copt-level=2 (release backend), each against LLVM.
-        for (k, (cg, dir, what)) in [(Codegen::Wasmir(&backend), &dw, "dev"), (Codegen::WasmirRelease(&backend), &dr, "release")].into_iter().enumerate() {
-            let ours = build(cg, &src, dir).map_err(|e| format!("{name}: WasmIR backend ({what}): {e}"))?;
-            sizes[k] = std::fs::metadata(&ours).unwrap().len();
-            let a = run_wasm(&ours)?;
-            if a != b {
-                let diff: Vec<String> = a.lines().zip(b.lines()).enumerate().filter(|(_, (x, y))| x != y).take(5).map(|(i, (x, y))| format!("  line {}: wasmir {x:?} vs llvm {y:?}", i + 1)).collect();
-                return Err(format!("{name}: outputs differ, {what} backend vs LLVM ({} vs {} lines)\n{}", a.lines().count(), b.lines().count(), diff.join("\n")));
-            }
-        }
-        Ok((name, sizes))
-    });
+    let results = parallel(progs.clone(), |src| run_pass_one(&backend, None, &src, &tmp));
     let mut failures = Vec::new();
     let mut total = [0u64; 3];
     for r in &results {
@@ -113,7 +44,7 @@ fn run_pass_and_compile_fail() {
         assert!(!expected.is_empty(), "{name}: no //@ error: line");
         let d = tmp.join("fail").join(&name);
         std::fs::create_dir_all(&d).unwrap();
-        match build(Codegen::Wasmir(&backend), &src, &d) {
+        match build(Codegen::Wasmir(&backend), None, &src, &d) {
             Ok(_) => failures.push(format!("{name}: compiled, but must fail")),
             Err(stderr) => {
                 if stderr.contains("panicked") || stderr.contains("internal compiler error") {

@@ -40,6 +40,8 @@ pub fn pass_mode(l: TyAndLayout<'_>) -> Result<PassMode, String> {
         return Err(format!("unsized value of type `{}` passed by value", l.ty));
     }
     Ok(match l.backend_repr {
+        BackendRepr::Scalar(s) if crate::wide::is_wide(s) => PassMode::Pair(Type::I64, Type::I64),
+        ref r if crate::wide::is_wide_pair(r) => PassMode::Indirect,
         BackendRepr::Scalar(s) => PassMode::Scalar(scalar_type(s)?),
         BackendRepr::ScalarPair(a, b) => PassMode::Pair(scalar_type(a)?, scalar_type(b)?),
         BackendRepr::Memory { .. } => PassMode::Indirect,

@@ -344,6 +344,19 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let t = self.block(*target);
                 self.b.br(t, &[]);
             }
+            TerminatorKind::SwitchInt { discr, targets } if { let t = self.monomorphize(discr.ty(self.mir, self.tcx)); crate::wide::is_wide_layout(self.layout_of(t)?) } => {
+                let d = self.codegen_operand(discr)?;
+                let x = self.pair(d)?;
+                for (val, bb) in targets.iter() {
+                    let eq = self.eq128_const(x, val);
+                    let next = self.b.create_block();
+                    let t = self.block(bb);
+                    self.b.br_if(eq, t, next);
+                    self.b.switch_to(next);
+                }
+                let o = self.block(targets.otherwise());
+                self.b.br(o, &[]);
+            }
             TerminatorKind::SwitchInt { discr, targets } => {
                 let d = self.codegen_operand(discr)?;
                 let v = self.scalar(d)?;

@@ -55,7 +55,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             let def_id = inst.def_id();
             if callee.is_none() && crate::driver::is_sysroot_crate(self.tcx, def_id.krate) {
                 // core's UB precondition checks (`-Zub-checks`) have no MIR to lower: skipped.
-                if !self.cx.local.contains_key(&inst) && self.tcx.item_name(def_id).as_str() == "precondition_check" {
+                if !self.cx.local.contains_key(&inst) && self.tcx.opt_item_name(def_id).is_some_and(|n| n.as_str() == "precondition_check") {
                     self.finish_call(target);
                     return Ok(());
                 }

@@ -29,6 +29,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         }
         let v = match val {
             ConstValue::ZeroSized => CVal::Zst,
+            ConstValue::Scalar(Scalar::Int(int)) if crate::wide::is_wide_layout(layout) => {
+                let (lo, hi) = self.const128(int.to_bits(int.size()));
+                CVal::Pair(lo, hi)
+            }
             ConstValue::Scalar(s) => {
                 let x = self.scalar_const(s, layout)?;
                 match layout.backend_repr {
@@ -59,6 +63,15 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         };
         let op = OpVal { val: v, layout };
         // Scalar pairs are handed on as values.
+        if crate::wide::is_wide_pair(&layout.backend_repr) {
+            return Ok(op);
+        }
+        if let (CVal::Ref(_), BackendRepr::Scalar(s)) = (op.val, layout.backend_repr) {
+            if crate::wide::is_wide(s) {
+                let (a, b) = self.pair(op)?;
+                return Ok(OpVal { val: CVal::Pair(a, b), layout });
+            }
+        }
         if let (CVal::Ref(_), BackendRepr::ScalarPair(..)) = (op.val, layout.backend_repr) {
             let (a, b) = self.pair(op)?;
             return Ok(OpVal { val: CVal::Pair(a, b), layout });
@@ -145,7 +158,7 @@ pub fn data_for_alloc<'tcx>(cx: &mut ModCx<'tcx>, id: AllocId) -> DataResult<Str
             if tcx.codegen_fn_attrs(def_id).flags.contains(rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags::THREAD_LOCAL) {
                 return Err("thread-local statics".into());
             }
-            if crate::driver::is_sysroot_crate(tcx, def_id.krate) {
+            if crate::driver::is_llvm_sysroot_crate(tcx, def_id.krate) {
                 // Sysroot data is not in any WasmIR object: this crate gets its own copy.
                 if tcx.is_mutable_static(def_id) {
                     return Err(format!("mutable static `{}` of the sysroot", tcx.def_path_str(def_id)));

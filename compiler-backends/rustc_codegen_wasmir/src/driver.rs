@@ -16,11 +16,10 @@ use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Signature, Typ
 /// Import module of functions defined in another crate's WasmIR (resolved at link time).
 pub const INTERNAL_IMPORT_MODULE: &str = "wasmir";
 
-/// Crates of the sysroot: compiled by LLVM, not (yet) through WasmIR.
+/// Crates of the sysroot (by name; the crate being compiled counts when it is one, as when
+/// the sysroot itself is built through this backend). Their diverging functions are the panic
+/// machinery, lowered as traps.
 pub fn is_sysroot_crate(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
-    if cnum == LOCAL_CRATE {
-        return false;
-    }
     tcx.is_compiler_builtins(cnum)
         || matches!(
             tcx.crate_name(cnum).as_str(),
@@ -29,6 +28,40 @@ pub fn is_sysroot_crate(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
                 | "libc" | "wasi" | "dlmalloc" | "rustc_demangle" | "memchr" | "adler2"
                 | "miniz_oxide" | "object" | "gimli" | "addr2line"
         )
+}
+
+/// Sysroot crates whose objects carry no WasmIR (the toolchain's LLVM-compiled sysroot): the
+/// backend lowers private copies of their code that has MIR, and calls into the rest are
+/// errors. A sysroot built by `build-sysroot.sh` carries WasmIR and is linked like any crate.
+pub fn is_llvm_sysroot_crate(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
+    cnum != LOCAL_CRATE && is_sysroot_crate(tcx, cnum) && !crate_has_wasmir(tcx, cnum)
+}
+
+/// Whether an upstream crate's rlib holds one of this backend's objects (member names end in
+/// `.wasmir.rcgu.o`, see `join_codegen`). Cached per rlib path: the provider hooks ask often.
+pub fn crate_has_wasmir(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<std::path::PathBuf, bool>>> = OnceLock::new();
+    let src = tcx.used_crate_source(cnum);
+    let Some(rlib) = src.rlib.as_ref() else { return false };
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(&b) = cache.lock().unwrap().get(rlib) {
+        return b;
+    }
+    let has = std::fs::File::open(rlib).ok().is_some_and(|f| {
+        let mut ar = ::ar::Archive::new(f);
+        let mut found = false;
+        while let Some(Ok(e)) = ar.next_entry() {
+            if String::from_utf8_lossy(e.header().identifier()).contains(".wasmir.") {
+                found = true;
+                break;
+            }
+        }
+        found
+    });
+    cache.lock().unwrap().insert(rlib.clone(), has);
+    has
 }
 
 /// Module-level state while one crate is lowered.
@@ -139,6 +172,11 @@ impl<'tcx> ModCx<'tcx> {
         let tcx = self.tcx;
         let def_id = instance.def_id();
         let symbol = tcx.symbol_name(instance).name.to_string();
+        if tcx.is_foreign_item(def_id) && tcx.fn_sig(def_id).skip_binder().abi() == rustc_abi::ExternAbi::Rust {
+            // `extern "Rust"` items (`__rust_alloc`, `__rust_no_alloc_shim_is_unstable_v2`, ...)
+            // are defined in Rust by another crate or by the allocator shim: linked by symbol.
+            return Ok(self.declare(symbol.clone(), caller_abi.signature(), Some(Import { module: INTERNAL_IMPORT_MODULE.into(), field: symbol })));
+        }
         if tcx.is_foreign_item(def_id) {
             if !caller_abi.is_c_compatible() {
                 return Err(format!("extern function `{}` with aggregate parameters or result", tcx.def_path_str(def_id)));
@@ -148,11 +186,36 @@ impl<'tcx> ModCx<'tcx> {
             let field = attrs.symbol_name.map(|s| s.to_string()).unwrap_or_else(|| tcx.item_name(def_id).to_string());
             return Ok(self.declare(symbol, caller_abi.signature(), Some(Import { module, field })));
         }
-        if is_sysroot_crate(tcx, def_id.krate) {
+        let has_mir = !matches!(instance.def, ty::InstanceKind::Item(_)) || tcx.is_mir_available(def_id);
+        let lowerable = has_mir && !matches!(instance.def, ty::InstanceKind::Intrinsic(_) | ty::InstanceKind::Virtual(..));
+        if !is_llvm_sysroot_crate(tcx, def_id.krate) && lowerable {
+            // An instance no other object defines (a shim or generic instance its crate does
+            // not export, an inlinable function) that the collector did not hand us, e.g. one
+            // reached only through a vtable, or called from a block that is dead but not
+            // visibly so before optimisation (`if T::IS_ZST { conjure_zst::<T>() }` behind an
+            // inlined call): a private copy, where LLVM's backend would declare the symbol and
+            // rely on its optimiser to delete the dead call.
+            let upstream = if def_id.is_local() {
+                false
+            } else {
+                match instance.def {
+                    ty::InstanceKind::Item(_) if instance.args.non_erasable_generics().next().is_none() => tcx.is_reachable_non_generic(def_id),
+                    _ => instance.upstream_monomorphization(tcx).is_some(),
+                }
+            };
+            if !upstream {
+                let abi = crate::base::callee_abi(self, instance)?;
+                let name = format!("{}${}", self.prefix, symbol);
+                let id = self.declare(name.clone(), abi.signature(), None);
+                self.local.insert(instance, name);
+                self.pending.push((instance, id, abi));
+                return Ok(id);
+            }
+        }
+        if is_llvm_sysroot_crate(tcx, def_id.krate) {
             // Code the collector expected to link from the LLVM-compiled sysroot but that has
             // MIR (shims, inlinable and generic functions): lower a private copy here.
-            let has_mir = !matches!(instance.def, ty::InstanceKind::Item(_)) || tcx.is_mir_available(def_id);
-            if has_mir && !matches!(instance.def, ty::InstanceKind::Intrinsic(_) | ty::InstanceKind::Virtual(..)) {
+            if lowerable {
                 let abi = crate::base::callee_abi(self, instance)?;
                 let name = format!("{}${}", self.prefix, symbol);
                 let id = self.declare(name.clone(), abi.signature(), None);
@@ -173,6 +236,14 @@ impl<'tcx> ModCx<'tcx> {
 /// Lowers the whole crate into one object.
 pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
     let mut cx = ModCx::new(tcx);
+    // `compiler_builtins` (which rustc links into every crate graph) holds the libcalls LLVM
+    // emits (`__multi3`, soft floats, `memcpy`...): this backend lowers those operations itself
+    // and brings its own memory primitives (`runtime.wir`), and no Rust code calls the crate, so
+    // its object carries an empty module (its `#[no_mangle]` functions would otherwise become
+    // the program's exports).
+    if tcx.is_compiler_builtins(LOCAL_CRATE) {
+        return WasmirObject { module_text: wasmir::print_module(&cx.module), ..Default::default() };
+    }
     let cgus = tcx.collect_and_partition_mono_items(()).codegen_units;
     let mut fns = Vec::new();
     let mut statics = Vec::new();
@@ -208,7 +279,10 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
                     cx.module.funcs[id.0 as usize].export = Some(symbol.clone());
                 }
                 let attrs = tcx.codegen_instance_attrs(instance.def);
-                if attrs.flags.contains(CodegenFnAttrFlags::NO_MANGLE) || attrs.symbol_name.is_some() {
+                // `#[rustc_std_internal_symbol]` functions (the global allocator's `__rust_alloc`,
+                // ...) are linked by symbol between crates but are not the module's exports.
+                let std_internal = attrs.flags.contains(CodegenFnAttrFlags::RUSTC_STD_INTERNAL_SYMBOL);
+                if !std_internal && (attrs.flags.contains(CodegenFnAttrFlags::NO_MANGLE) || attrs.symbol_name.is_some()) {
                     if !abi.is_c_compatible() {
                         tcx.dcx().err(format!("not supported yet: exported function `{symbol}` with aggregate parameters or result"));
                     }
@@ -229,6 +303,7 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
     while let Some((instance, id, abi)) = cx.pending.pop() {
         crate::base::lower_function(&mut cx, instance, id, &abi);
     }
+    allocator_shim(&mut cx);
     for def_id in statics {
         crate::constant::define_static(&mut cx, def_id);
     }
@@ -252,4 +327,54 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path)
+}
+
+/// The allocator shim, which rustc leaves to the codegen backend (as rustc_codegen_ssa's and
+/// rustc_codegen_cranelift's `codegen_allocator` do): in the crate that links `alloc`, the
+/// `__rust_*` methods that no `#[global_allocator]` defines forward to the default `__rdl_*`
+/// ones, `__rust_alloc_error_handler` traps (every panic is a trap here) and
+/// `__rust_no_alloc_shim_is_unstable_v2` is an empty function.
+fn allocator_shim(cx: &mut ModCx<'_>) {
+    use rustc_ast::expand::allocator::{AllocatorTy, NO_ALLOC_SHIM_IS_UNSTABLE, default_fn_name, global_fn_name};
+    let tcx = cx.tcx;
+    let Some(kind) = rustc_codegen_ssa::base::allocator_kind_for_codegen(tcx) else { return };
+    let mangle = |s: &str| rustc_symbol_mangling::mangle_internal_symbol(tcx, s);
+    for method in rustc_codegen_ssa::base::allocator_shim_contents(tcx, kind) {
+        let mut params = Vec::new();
+        for input in method.inputs {
+            match input.ty {
+                AllocatorTy::Layout => params.extend([Type::I32, Type::I32]),
+                _ => params.push(Type::I32),
+            }
+        }
+        let results = if matches!(method.output, AllocatorTy::ResultPtr) { vec![Type::I32] } else { vec![] };
+        let sig = Signature { params: params.clone(), results: results.clone() };
+        let name = mangle(&global_fn_name(method.name));
+        let id = cx.declare(name.clone(), sig.clone(), None);
+        // Code lowered above may have declared it as an import already: define it here.
+        cx.module.funcs[id.0 as usize].import = None;
+        cx.module.funcs[id.0 as usize].export = Some(name);
+        let mut b = crate::builder::FnBuilder::new(cx.module.funcs[id.0 as usize].clone());
+        let entry = b.create_block();
+        b.switch_to(entry);
+        let args: Vec<wasmir::Value> = params.iter().map(|&t| b.block_param(entry, t)).collect();
+        if matches!(method.output, AllocatorTy::Never) {
+            b.terminate(wasmir::Terminator::Unreachable);
+        } else {
+            let target = mangle(&default_fn_name(method.name));
+            let f = cx.declare(target.clone(), sig, Some(Import { module: INTERNAL_IMPORT_MODULE.into(), field: target }));
+            let r = b.ins(wasmir::Op::Call(f, args), results.first().copied());
+            b.terminate(wasmir::Terminator::Return(r.into_iter().collect()));
+        }
+        cx.module.funcs[id.0 as usize] = b.func;
+    }
+    let name = mangle(NO_ALLOC_SHIM_IS_UNSTABLE);
+    let id = cx.declare(name.clone(), Signature { params: vec![], results: vec![] }, None);
+    cx.module.funcs[id.0 as usize].import = None;
+    cx.module.funcs[id.0 as usize].export = Some(name);
+    let mut b = crate::builder::FnBuilder::new(cx.module.funcs[id.0 as usize].clone());
+    let entry = b.create_block();
+    b.switch_to(entry);
+    b.terminate(wasmir::Terminator::Return(vec![]));
+    cx.module.funcs[id.0 as usize] = b.func;
 }

@@ -2,6 +2,7 @@
 //! they have one, else reported as not supported.
 
 use crate::base::{Fx, R};
+use rustc_abi::BackendRepr;
 use crate::place::{CVal, OpVal, PlaceRef, int_info};
 use rustc_middle::mir::{self, BinOp as MBin, Place, SourceInfo};
 use rustc_middle::ty::{self, Instance};
@@ -157,28 +158,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             "size_of_val" | "align_of_val" => {
                 let pointee = ops[0].layout.ty.builtin_deref(true).unwrap();
                 let pl = self.layout_of(pointee)?;
-                let r = if pl.is_sized() {
-                    self.b.i32c(if name == "size_of_val" { pl.size.bytes() } else { pl.align.abi.bytes() } as i64)
-                } else {
-                    match pointee.kind() {
-                        ty::Slice(_) | ty::Str => {
-                            let (_, len) = self.pair(ops[0])?;
-                            let el = pl.field(&self.cx.lcx, 0);
-                            if name == "size_of_val" {
-                                let sz = self.b.i32c(el.size.bytes() as i64);
-                                self.b.binary(BinOp::Mul, len, sz)
-                            } else {
-                                self.b.i32c(el.align.abi.bytes() as i64)
-                            }
-                        }
-                        ty::Dynamic(..) => {
-                            let (_, vt) = self.pair(ops[0])?;
-                            self.b.load(wasmir::LoadKind::Full, Type::I32, vt, if name == "size_of_val" { 4 } else { 8 })
-                        }
-                        _ => return Err(self.unsupported(format!("`{name}` of `{pointee}`"))),
-                    }
-                };
-                set(self, r)?;
+                let meta = if pl.is_sized() { None } else { Some(self.pair(ops[0])?.1) };
+                let (size, align) = self.size_align_of(pl, meta)?;
+                set(self, if name == "size_of_val" { size } else { align })?;
             }
             "discriminant_value" => {
                 let pointee = ops[0].layout.ty.builtin_deref(true).unwrap();
@@ -186,6 +168,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let p = self.scalar(ops[0])?;
                 let d = self.read_discriminant(PlaceRef { addr: p, meta: None, layout: pl }, out)?;
                 self.store(dst, d)?;
+            }
+            "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero" if crate::wide::is_wide_layout(ops[0].layout) => {
+                let r = self.count128(name, ops[0])?;
+                set(self, r)?;
             }
             "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero" | "bswap" | "bitreverse" => {
                 let x = self.scalar(ops[0])?;
@@ -233,6 +219,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let r = if name != "bswap" && name != "bitreverse" { self.resize_int(r, false, Type::I32) } else { r };
                 set(self, r)?;
             }
+            "rotate_left" | "rotate_right" if crate::wide::is_wide_layout(ops[0].layout) => {
+                let r = self.rotate128(name == "rotate_left", ops[0], ops[1], out)?;
+                self.store(dst, r)?;
+            }
             "rotate_left" | "rotate_right" => {
                 let x = self.scalar(ops[0])?;
                 let (bits, signed) = int_info(ops[0].layout).unwrap();
@@ -271,6 +261,61 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 };
                 let v = self.binop(op, ops[0], ops[1], out)?;
                 self.store(dst, v)?;
+            }
+            "carrying_mul_add" if int_info(ops[0].layout).is_some_and(|(bits, signed)| bits <= 32 || !signed && bits == 64) => {
+                // (lo, hi) of a * b + c + d, exactly: in i64 for up to 32 bits, else from
+                // 32-bit limbs (the fallback body widens to 128 bits).
+                let (bits, signed) = int_info(ops[0].layout).unwrap();
+                let [a, b, c, d] = [ops[0], ops[1], ops[2], ops[3]].map(|o| self.scalar(o));
+                let (a, b, c, d) = (a?, b?, c?, d?);
+                let (lo, hi) = if bits <= 32 {
+                    let ext = |fx: &mut Self, v| fx.resize_int(v, signed, Type::I64);
+                    let (a, b, c, d) = (ext(self, a), ext(self, b), ext(self, c), ext(self, d));
+                    let p = self.b.binary(BinOp::Mul, a, b);
+                    let p = self.b.binary(BinOp::Add, p, c);
+                    let w = self.b.binary(BinOp::Add, p, d);
+                    let lo = self.b.convert(wasmir::ConvOp::Wrap, w, Type::I32);
+                    let lo = self.normalize(lo, bits, false);
+                    let sh = self.b.iconst(Type::I64, bits as i64);
+                    let hi = self.b.binary(if signed { BinOp::ShrS } else { BinOp::ShrU }, w, sh);
+                    let hi = self.b.convert(wasmir::ConvOp::Wrap, hi, Type::I32);
+                    let hi = self.normalize(hi, bits, signed);
+                    (lo, hi)
+                } else {
+                    let m = self.b.iconst(Type::I64, 0xffff_ffff);
+                    let s32 = self.b.iconst(Type::I64, 32);
+                    let a0 = self.b.binary(BinOp::And, a, m);
+                    let a1 = self.b.binary(BinOp::ShrU, a, s32);
+                    let b0 = self.b.binary(BinOp::And, b, m);
+                    let b1 = self.b.binary(BinOp::ShrU, b, s32);
+                    let p00 = self.b.binary(BinOp::Mul, a0, b0);
+                    let p01 = self.b.binary(BinOp::Mul, a0, b1);
+                    let p10 = self.b.binary(BinOp::Mul, a1, b0);
+                    let p11 = self.b.binary(BinOp::Mul, a1, b1);
+                    let t = self.b.binary(BinOp::ShrU, p00, s32);
+                    let u = self.b.binary(BinOp::And, p01, m);
+                    let v = self.b.binary(BinOp::And, p10, m);
+                    let mid = self.b.binary(BinOp::Add, t, u);
+                    let mid = self.b.binary(BinOp::Add, mid, v);
+                    let l0 = self.b.binary(BinOp::And, p00, m);
+                    let l1 = self.b.binary(BinOp::Shl, mid, s32);
+                    let mut lo = self.b.binary(BinOp::Or, l0, l1);
+                    let h1 = self.b.binary(BinOp::ShrU, p01, s32);
+                    let h2 = self.b.binary(BinOp::ShrU, p10, s32);
+                    let h3 = self.b.binary(BinOp::ShrU, mid, s32);
+                    let mut hi = self.b.binary(BinOp::Add, p11, h1);
+                    hi = self.b.binary(BinOp::Add, hi, h2);
+                    hi = self.b.binary(BinOp::Add, hi, h3);
+                    for x in [c, d] {
+                        let sum = self.b.binary(BinOp::Add, lo, x);
+                        let carry = self.b.cmp(CmpOp::LtU, sum, lo);
+                        let carry = self.b.convert(wasmir::ConvOp::ExtendU, carry, Type::I64);
+                        hi = self.b.binary(BinOp::Add, hi, carry);
+                        lo = sum;
+                    }
+                    (lo, hi)
+                };
+                self.store(dst, OpVal { val: CVal::Pair(lo, hi), layout: out })?;
             }
             "add_with_overflow" | "sub_with_overflow" | "mul_with_overflow" => {
                 let op = match name {
@@ -394,6 +439,68 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let p = self.scalar(ops[0])?;
                 self.store(PlaceRef { addr: p, meta: None, layout: ops[1].layout }, ops[1])?;
             }
+            "atomic_fence" | "atomic_singlethreadfence" => {}
+            "atomic_load" | "atomic_store" | "atomic_xchg" | "atomic_cxchg" | "atomic_cxchgweak" | "atomic_xadd" | "atomic_xsub" | "atomic_and" | "atomic_nand" | "atomic_or" | "atomic_xor" | "atomic_max" | "atomic_min" | "atomic_umax" | "atomic_umin"
+                if int_info(self.layout_of(ops[0].layout.ty.builtin_deref(true).unwrap())?).is_some_and(|(bits, _)| bits <= 64) =>
+            {
+                // wasm32 without the `atomics` feature has one thread: atomic operations are
+                // plain loads and stores (orderings have nothing to order).
+                let tl = self.layout_of(ops[0].layout.ty.builtin_deref(true).unwrap())?;
+                let (bits, signed) = int_info(tl).unwrap();
+                let BackendRepr::Scalar(sc) = tl.backend_repr else { return Err(self.unsupported(format!("`{name}` on `{}`", tl.ty))) };
+                let p = self.scalar(ops[0])?;
+                if name == "atomic_store" {
+                    let v = self.scalar(ops[1])?;
+                    self.store_scalar(sc, p, 0, v);
+                } else {
+                    let old = self.load_scalar(sc, p, 0)?;
+                    let ty = self.b.ty(old);
+                    let arg = |fx: &mut Self, o: OpVal<'tcx>| -> R<Value> {
+                        let v = fx.scalar(o)?;
+                        let s = int_info(o.layout).is_some_and(|i| i.1);
+                        Ok(fx.resize_int(v, s, ty))
+                    };
+                    match name {
+                        "atomic_load" => set(self, old)?,
+                        "atomic_cxchg" | "atomic_cxchgweak" => {
+                            let expected = arg(self, ops[1])?;
+                            let new = arg(self, ops[2])?;
+                            let eq = self.b.cmp(CmpOp::Eq, old, expected);
+                            let v = self.b.select(eq, new, old);
+                            self.store_scalar(sc, p, 0, v);
+                            self.store(dst, OpVal { val: CVal::Pair(old, eq), layout: out })?;
+                        }
+                        _ => {
+                            let x = arg(self, ops[1])?;
+                            let (lt, gt) = if name == "atomic_umax" || name == "atomic_umin" { (CmpOp::LtU, CmpOp::GtU) } else { (CmpOp::LtS, CmpOp::GtS) };
+                            let new = match name {
+                                "atomic_xchg" => x,
+                                "atomic_xadd" => self.b.binary(BinOp::Add, old, x),
+                                "atomic_xsub" => self.b.binary(BinOp::Sub, old, x),
+                                "atomic_and" => self.b.binary(BinOp::And, old, x),
+                                "atomic_or" => self.b.binary(BinOp::Or, old, x),
+                                "atomic_xor" => self.b.binary(BinOp::Xor, old, x),
+                                "atomic_nand" => {
+                                    let a = self.b.binary(BinOp::And, old, x);
+                                    let m = self.b.iconst(ty, -1);
+                                    self.b.binary(BinOp::Xor, a, m)
+                                }
+                                "atomic_max" | "atomic_umax" => {
+                                    let c = self.b.cmp(gt, old, x);
+                                    self.b.select(c, old, x)
+                                }
+                                _ => {
+                                    let c = self.b.cmp(lt, old, x);
+                                    self.b.select(c, old, x)
+                                }
+                            };
+                            let new = self.normalize(new, bits, signed);
+                            self.store_scalar(sc, p, 0, new);
+                            set(self, old)?;
+                        }
+                    }
+                }
+            }
             "copysignf32" | "copysignf64" => {
                 let a = self.scalar(ops[0])?;
                 let b = self.scalar(ops[1])?;
@@ -420,5 +527,44 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         }
         let _ = Op::MemorySize;
         Ok(true)
+    }
+
+    /// Size and alignment of a value of layout `l` with pointer metadata `meta` (as
+    /// rustc_codegen_ssa's `size_and_align_of_dst`): slices and `str` from their length, trait
+    /// objects from their vtable, structs with an unsized tail from the tail's, the size
+    /// rounded up to the full alignment.
+    pub fn size_align_of(&mut self, l: rustc_middle::ty::layout::TyAndLayout<'tcx>, meta: Option<Value>) -> R<(Value, Value)> {
+        if l.is_sized() {
+            return Ok((self.b.i32c(l.size.bytes() as i64), self.b.i32c(l.align.abi.bytes() as i64)));
+        }
+        let meta = meta.ok_or_else(|| self.unsupported(format!("an unsized `{}` without metadata", l.ty)))?;
+        match l.ty.kind() {
+            ty::Slice(_) | ty::Str => {
+                let el = l.field(&self.cx.lcx, 0);
+                let sz = self.b.i32c(el.size.bytes() as i64);
+                Ok((self.b.binary(BinOp::Mul, meta, sz), self.b.i32c(el.align.abi.bytes() as i64)))
+            }
+            ty::Dynamic(..) => Ok((self.b.load(wasmir::LoadKind::Full, Type::I32, meta, 4), self.b.load(wasmir::LoadKind::Full, Type::I32, meta, 8))),
+            ty::Adt(def, _) if def.repr().packed() => Err(self.unsupported(format!("`size_of_val` of the packed `{}`", l.ty))),
+            ty::Adt(..) | ty::Tuple(_) => {
+                let last = l.fields.count() - 1;
+                let sized_size = l.fields.offset(last).bytes();
+                let sized_align = l.align.abi.bytes();
+                let fl = l.field(&self.cx.lcx, last);
+                let (usize_, ualign) = self.size_align_of(fl, Some(meta))?;
+                let sa = self.b.i32c(sized_align as i64);
+                let bigger = self.b.cmp(CmpOp::GtU, ualign, sa);
+                let align = self.b.select(bigger, ualign, sa);
+                let ss = self.b.i32c(sized_size as i64);
+                let size = self.b.binary(BinOp::Add, ss, usize_);
+                let one = self.b.i32c(1);
+                let mask = self.b.binary(BinOp::Sub, align, one);
+                let up = self.b.binary(BinOp::Add, size, mask);
+                let m1 = self.b.i32c(-1);
+                let notmask = self.b.binary(BinOp::Xor, mask, m1);
+                Ok((self.b.binary(BinOp::And, up, notmask), align))
+            }
+            _ => Err(self.unsupported(format!("`size_of_val` of `{}`", l.ty))),
+        }
     }
 }

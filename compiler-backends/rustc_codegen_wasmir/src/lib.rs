@@ -10,6 +10,7 @@
 #![feature(rustc_private)]
 
 extern crate rustc_abi;
+extern crate rustc_ast;
 extern crate rustc_codegen_ssa;
 extern crate rustc_data_structures;
 extern crate rustc_hir;
@@ -18,6 +19,7 @@ extern crate rustc_metadata;
 extern crate rustc_middle;
 extern crate rustc_session;
 extern crate rustc_span;
+extern crate rustc_symbol_mangling;
 // Links the backend against the compiler's own copy of everything above.
 extern crate rustc_driver;
 
@@ -33,6 +35,7 @@ pub mod object;
 pub mod panic_paths;
 pub mod place;
 pub mod rvalue;
+pub mod wide;
 
 use rustc_codegen_ssa::traits::CodegenBackend;
 use rustc_codegen_ssa::{CompiledModule, CompiledModules, CrateInfo, ModuleKind, TargetConfig};
@@ -114,11 +117,11 @@ impl CodegenBackend for WasmirBackend {
     /// whose MIR is available, are lowered here like local code.
     fn provide(&self, providers: &mut rustc_middle::util::Providers) {
         providers.extern_queries.upstream_monomorphizations_for = |tcx, def_id| {
-            if driver::is_sysroot_crate(tcx, def_id.krate) { None } else { tcx.upstream_monomorphizations(()).get(&def_id) }
+            if driver::is_llvm_sysroot_crate(tcx, def_id.krate) { None } else { tcx.upstream_monomorphizations(()).get(&def_id) }
         };
         providers.extern_queries.is_reachable_non_generic = |tcx, def_id| {
             let reachable = tcx.reachable_non_generics(def_id.krate).contains_key(&def_id);
-            reachable && !(driver::is_sysroot_crate(tcx, def_id.krate) && tcx.is_mir_available(def_id))
+            reachable && !(driver::is_llvm_sysroot_crate(tcx, def_id.krate) && tcx.is_mir_available(def_id))
         };
     }
 

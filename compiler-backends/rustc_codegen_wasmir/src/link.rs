@@ -188,6 +188,10 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
                 };
                 bytes[*off as usize..*off as usize + 4].copy_from_slice(&v.to_le_bytes());
             }
+            // Memory starts zeroed: trailing zero bytes (all of a zero-initialised static, such
+            // as an allocator's heap array) need no data segment.
+            let len = bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+            bytes.truncate(len);
             if !bytes.is_empty() {
                 m.data.push(wasmir::Data { offset: addr_of[d.name.as_str()] as u32, bytes });
             }

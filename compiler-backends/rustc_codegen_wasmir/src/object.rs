@@ -47,8 +47,15 @@ impl WasmirObject {
         use std::fmt::Write;
         let mut s = String::new();
         for d in &self.data {
-            let hex: String = d.bytes.iter().map(|b| format!("{b:02x}")).collect();
-            let hex = if hex.is_empty() { "-".to_string() } else { hex };
+            // Trailing zero bytes (a zero-initialised static: an allocator's heap) as `+zN`.
+            let len = d.bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+            let mut hex: String = d.bytes[..len].iter().map(|b| format!("{b:02x}")).collect();
+            if hex.is_empty() {
+                hex.push('-');
+            }
+            if len < d.bytes.len() {
+                write!(hex, "+z{}", d.bytes.len() - len).unwrap();
+            }
             writeln!(s, "data {} {} {} {}", d.name, d.align, d.mutable as u8, hex).unwrap();
             for (off, t) in &d.relocs {
                 match t {
@@ -77,7 +84,11 @@ impl WasmirObject {
             let w: Vec<&str> = line.split(' ').collect();
             match w.as_slice() {
                 ["data", name, align, m, hex] => {
-                    let bytes = if *hex == "-" {
+                    let (hex, zeros) = match hex.split_once("+z") {
+                        Some((h, z)) => (h, z.parse::<usize>().map_err(|_| err())?),
+                        None => (*hex, 0),
+                    };
+                    let mut bytes: Vec<u8> = if hex == "-" {
                         vec![]
                     } else {
                         (0..hex.len() / 2)
@@ -85,6 +96,7 @@ impl WasmirObject {
                             .collect::<Result<_, _>>()
                             .map_err(|_| err())?
                     };
+                    bytes.resize(bytes.len() + zeros, 0);
                     self.data.push(DataObject {
                         name: name.to_string(),
                         align: align.parse().map_err(|_| err())?,
@@ -159,9 +171,9 @@ mod tests {
                 name: "a$1".into(),
                 align: 4,
                 mutable: false,
-                bytes: vec![1, 2, 255],
+                bytes: vec![1, 2, 255, 0, 0, 0, 0, 0],
                 relocs: vec![(0, RelocTarget::Data { name: "b".into(), addend: -3 }), (4, RelocTarget::Func { name: "f".into() })],
-            }],
+            }, DataObject { name: "z".into(), align: 16, mutable: true, bytes: vec![0; 1000], relocs: vec![] }, DataObject { name: "e".into(), align: 1, mutable: false, bytes: vec![], relocs: vec![] }],
             exports: vec!["run".into()],
             poisoned: vec![("f$1".into(), "not supported yet: x in `f` (at a.rs:1:2)".into())],
         };

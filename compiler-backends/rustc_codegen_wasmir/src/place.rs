@@ -215,6 +215,12 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             CVal::Zst
         } else {
             match l.backend_repr {
+                BackendRepr::Scalar(s) if crate::wide::is_wide(s) => {
+                    let lo = self.b.load(LoadKind::Full, Type::I64, p.addr, 0);
+                    let hi = self.b.load(LoadKind::Full, Type::I64, p.addr, 8);
+                    CVal::Pair(lo, hi)
+                }
+                ref r if crate::wide::is_wide_pair(r) => CVal::Ref(p.addr),
                 BackendRepr::Scalar(s) => CVal::Scalar(self.load_scalar(s, p.addr, 0)?),
                 BackendRepr::ScalarPair(a, b) => {
                     let off = pair_offset(a, b, &self.tcx.data_layout);
@@ -237,7 +243,11 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 _ => return Err(self.unsupported(format!("scalar value of non-scalar type `{}`", v.layout.ty))),
             },
             CVal::Pair(x, y) => match v.layout.backend_repr {
-                BackendRepr::ScalarPair(a, b) => {
+                BackendRepr::Scalar(s) if crate::wide::is_wide(s) => {
+                    self.b.store(StoreKind::Full, dst.addr, x, 0);
+                    self.b.store(StoreKind::Full, dst.addr, y, 8);
+                }
+                BackendRepr::ScalarPair(a, b) if !crate::wide::is_wide_pair(&v.layout.backend_repr) => {
                     let off = pair_offset(a, b, &self.tcx.data_layout);
                     self.store_scalar(a, dst.addr, 0, x);
                     self.store_scalar(b, dst.addr, off, y);
@@ -272,6 +282,11 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
 
     /// The single wasm value of a scalar operand.
     pub fn scalar(&mut self, v: OpVal<'tcx>) -> R<Value> {
+        if crate::wide::is_wide_layout(v.layout) {
+            // Operations that take 128-bit integers apart are in `wide.rs`; the others
+            // (float conversions, most intrinsics) are not there yet.
+            return Err(self.unsupported(format!("128-bit integers (`{}` in an operation on one wasm value)", v.layout.ty)));
+        }
         match v.val {
             CVal::Scalar(x) => Ok(x),
             CVal::Ref(a) => match v.layout.backend_repr {
@@ -287,7 +302,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         match v.val {
             CVal::Pair(x, y) => Ok((x, y)),
             CVal::Ref(addr) => match v.layout.backend_repr {
-                BackendRepr::ScalarPair(a, b) => {
+                BackendRepr::Scalar(s) if crate::wide::is_wide(s) => {
+                    Ok((self.b.load(LoadKind::Full, Type::I64, addr, 0), self.b.load(LoadKind::Full, Type::I64, addr, 8)))
+                }
+                BackendRepr::ScalarPair(a, b) if !crate::wide::is_wide_pair(&v.layout.backend_repr) => {
                     let off = pair_offset(a, b, &self.tcx.data_layout);
                     Ok((self.load_scalar(a, addr, 0)?, self.load_scalar(b, addr, off)?))
                 }

@@ -86,6 +86,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             Rvalue::UnaryOp(op, o) => {
                 let v = self.codegen_operand(o)?;
                 let r = match op {
+                    MUn::Not | MUn::Neg if crate::wide::is_wide_layout(v.layout) => self.unop128(*op == MUn::Neg, v, dst.layout)?,
                     MUn::Not => {
                         let x = self.scalar(v)?;
                         let (bits, signed) = int_info(v.layout).ok_or_else(|| self.unsupported("`!` on a non-integer"))?;
@@ -184,6 +185,24 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let l = p.layout;
         match &l.variants {
             Variants::Empty | Variants::Single { .. } => Ok(()),
+            Variants::Multiple { tag, tag_encoding, tag_field, .. } if crate::wide::is_wide(*tag) => {
+                // A 128-bit tag (an enum with a `u128` field gets its tag widened to the field's
+                // alignment, e.g. `Option<u128>`).
+                let off = l.fields.offset(tag_field.as_usize()).bytes();
+                let value = match tag_encoding {
+                    TagEncoding::Direct => Some(self.discr_value(l.ty, v)),
+                    TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {
+                        (v != *untagged_variant).then(|| ((v.as_u32() - niche_variants.start().as_u32()) as u128).wrapping_add(*niche_start))
+                    }
+                };
+                if let Some(value) = value {
+                    let (lo, hi) = self.const128(value);
+                    let a = self.b.add_off(p.addr, off);
+                    self.b.store(wasmir::StoreKind::Full, a, lo, 0);
+                    self.b.store(wasmir::StoreKind::Full, a, hi, 8);
+                }
+                Ok(())
+            }
             Variants::Multiple { tag, tag_encoding, tag_field, .. } => {
                 let off = l.fields.offset(tag_field.as_usize()).bytes();
                 let ty = crate::abi::scalar_type(*tag).map_err(|e| self.unsupported(e))?;
@@ -227,6 +246,31 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let d = if osigned { rustc_abi::Size::from_bits(obits).sign_extend(d) as i64 } else { d as i64 };
                 self.b.iconst(oty, d)
             }
+            Variants::Multiple { tag, tag_encoding, tag_field, .. } if crate::wide::is_wide(*tag) => {
+                let off = l.fields.offset(tag_field.as_usize()).bytes();
+                let a = self.b.add_off(p.addr, off);
+                let lo = self.b.load(wasmir::LoadKind::Full, Type::I64, a, 0);
+                let hi = self.b.load(wasmir::LoadKind::Full, Type::I64, a, 8);
+                match tag_encoding {
+                    // Discriminant values of such enums fit in 64 bits.
+                    TagEncoding::Direct => {
+                        let r = self.resize_int(lo, true, oty);
+                        self.normalize(r, obits, osigned)
+                    }
+                    TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {
+                        let start = self.const128(*niche_start);
+                        let rel = self.sub128_pub((lo, hi), start);
+                        let span = (niche_variants.end().as_u32() - niche_variants.start().as_u32()) as u128;
+                        let spanc = self.const128(span);
+                        let is_niche = self.le128_unsigned(rel, spanc);
+                        let rel = self.resize_int(rel.0, false, oty);
+                        let first = self.b.iconst(oty, niche_variants.start().as_u32() as i64);
+                        let niche_v = self.b.binary(BinOp::Add, rel, first);
+                        let untagged = self.b.iconst(oty, untagged_variant.as_u32() as i64);
+                        self.b.select(is_niche, niche_v, untagged)
+                    }
+                }
+            }
             Variants::Multiple { tag, tag_encoding, tag_field, .. } => {
                 let off = l.fields.offset(tag_field.as_usize()).bytes();
                 let t = self.load_scalar(*tag, p.addr, off)?;
@@ -267,6 +311,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     }
 
     pub fn binop(&mut self, op: MBin, l: OpVal<'tcx>, r: OpVal<'tcx>, out: TyAndLayout<'tcx>) -> R<OpVal<'tcx>> {
+        if crate::wide::is_wide_layout(l.layout) {
+            let signed = int_info(l.layout).is_some_and(|i| i.1);
+            return self.binop128(op, l, r, out, signed);
+        }
         // Wide pointers: only (in)equality.
         if matches!(l.layout.backend_repr, BackendRepr::ScalarPair(..)) {
             let (a0, a1) = self.pair(l)?;
@@ -451,6 +499,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
 
     pub fn codegen_cast(&mut self, kind: CastKind, v: OpVal<'tcx>, to: TyAndLayout<'tcx>) -> R<OpVal<'tcx>> {
         match kind {
+            CastKind::IntToInt if crate::wide::is_wide_layout(v.layout) || crate::wide::is_wide_layout(to) => self.cast128(v, to),
             CastKind::IntToInt => {
                 let x = self.scalar(v)?;
                 let (_, fs) = int_info(v.layout).ok_or_else(|| self.unsupported("int cast from a non-integer"))?;
@@ -521,8 +570,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     }
 
     fn unsize(&mut self, v: OpVal<'tcx>, to: TyAndLayout<'tcx>) -> R<OpVal<'tcx>> {
-        let (Some(src), Some(dst)) = (v.layout.ty.builtin_deref(true), to.ty.builtin_deref(true)) else {
-            return Err(self.unsupported(format!("unsizing `{}` to `{}` (smart pointers)", v.layout.ty, to.ty)));
+        let (src, dst) = match (v.layout.ty.builtin_deref(true), to.ty.builtin_deref(true)) {
+            (Some(s), Some(d)) => (s, d),
+            _ => smart_pointees(&self.cx.lcx, v.layout, to).ok_or_else(|| self.unsupported(format!("unsizing `{}` to `{}` (smart pointers)", v.layout.ty, to.ty)))?,
         };
         let (a, b) = self.tcx.struct_lockstep_tails_for_codegen(src, dst, ty::TypingEnv::fully_monomorphized());
         let data = self.scalar(v)?;
@@ -588,5 +638,31 @@ trait LayoutInt<'tcx> {
 impl<'tcx> LayoutInt<'tcx> for TyAndLayout<'tcx> {
     fn layout_int(self) -> TyAndLayout<'tcx> {
         self
+    }
+}
+
+/// The pointee types behind an unsizing coercion of smart pointers (`Rc<[T; N]>` →
+/// `Rc<[T]>`, `Arc<T>` → `Arc<dyn Trait>`): the one field that is not a 1-ZST, followed in both
+/// types down to a built-in pointer, as rustc_codegen_ssa's `unsize_ptr` does.
+fn smart_pointees<'tcx>(lcx: &rustc_middle::ty::layout::LayoutCx<'tcx>, src: TyAndLayout<'tcx>, dst: TyAndLayout<'tcx>) -> Option<(Ty<'tcx>, Ty<'tcx>)> {
+    if let (Some(s), Some(d)) = (src.ty.builtin_deref(true), dst.ty.builtin_deref(true)) {
+        return Some((s, d));
+    }
+    match (src.ty.kind(), dst.ty.kind()) {
+        (ty::Adt(a, _), ty::Adt(b, _)) if a == b => {
+            let mut found = None;
+            for i in 0..src.fields.count() {
+                let sf = src.field(lcx, i);
+                if sf.is_1zst() {
+                    continue;
+                }
+                if found.is_some() || src.fields.offset(i).bytes() != 0 {
+                    return None;
+                }
+                found = Some(smart_pointees(lcx, sf, dst.field(lcx, i))?);
+            }
+            found
+        }
+        _ => None,
     }
 }

@@ -1,5 +1,4 @@
 //@ error: not supported yet: call to `core::unicode::unicode_data::uppercase::lookup` (crate `core` of the sysroot is not compiled through WasmIR yet)
-//@ error: not supported yet: 128-bit integers in `test_convert`
 // core's tests: char
 // Adapted automatically from rustc 1.96.0 library/coretests/tests/char.rs (core's own test
 // suite, MIT/Apache-2.0) by compiler-backends/codegen-tests/extract_coretests.py: `std::` -> `core::`,

@@ -1,4 +1,3 @@
-//@ error: not supported yet: 128-bit integers in `<(dyn core::any::Any + 'static)>::is::<i32>`
 // core's tests: any
 // Adapted automatically from rustc 1.96.0 library/coretests/tests/any.rs (core's own test
 // suite, MIT/Apache-2.0) by compiler-backends/codegen-tests/extract_coretests.py: `std::` -> `core::`,

@@ -1,4 +1,3 @@
-//@ error: not supported yet: 128-bit integers
 #![no_std]
 include!("../run-pass/prelude.rs");
 #[inline(never)]

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds a wasm32-unknown-unknown sysroot (`core`, `alloc`) through rustc_codegen_wasmir, so
+# that the sysroot's objects carry WasmIR and programs built with `--sysroot OUT_DIR` link
+# them instead of lowering private copies of sysroot code (see README: "Sysroot").
+#
+#   build-sysroot.sh BACKEND.so OUT_DIR
+#
+# Compiles the `wasmrust` toolchain's own library sources (its rust-src component, the
+# patched library) with rustc directly, core first, then alloc, the way x.py compiles the
+# standard library (`-Zforce-unstable-if-unmarked`, `-Cpanic=abort`, optimised MIR). The result
+# is cached: OUT_DIR/stamp records the backend's and the toolchain's identity, and a matching
+# stamp makes this a no-op. Prints OUT_DIR on the last line of stdout.
+#
+#   WASMRUST_TOOLCHAIN  rustup toolchain (default wasmrust)
+set -euo pipefail
+if [ $# -ne 2 ]; then
+    echo "usage: build-sysroot.sh BACKEND.so OUT_DIR" >&2
+    exit 2
+fi
+be="$(realpath "$1")"
+out="$2"
+toolchain="${WASMRUST_TOOLCHAIN:-wasmrust}"
+target=wasm32-unknown-unknown
+unset RUSTUP_TOOLCHAIN RUSTFLAGS
+if [ ! -f "$be" ]; then
+    echo "error: backend $be not found (build it with build.sh)" >&2
+    exit 1
+fi
+tsysroot="$(rustc "+$toolchain" --print sysroot)"
+lib="$tsysroot/lib/rustlib/src/rust/library"
+if [ ! -d "$lib/core/src" ] || [ ! -d "$lib/alloc/src" ]; then
+    echo "error: $lib has no core/alloc sources (the toolchain's rust-src component)" >&2
+    exit 1
+fi
+here="$(cd "$(dirname "$0")" && pwd)"
+stamp="backend $(stat -c '%s-%Y' "$be") $be; script $(sha1sum < "$here/build-sysroot.sh" | cut -c1-16); rustc $(rustc "+$toolchain" -vV | sha1sum | cut -c1-16); src $(stat -c '%Y' "$lib/core/src/lib.rs" "$lib/alloc/src/lib.rs" | tr '\n' ' ')"
+if [ -f "$out/stamp" ] && [ "$(cat "$out/stamp")" = "$stamp" ]; then
+    echo "sysroot up to date: $out" >&2
+    echo "$out"
+    exit 0
+fi
+rm -rf "$out"
+dest="$out/lib/rustlib/$target/lib"
+mkdir -p "$dest"
+flags=("+$toolchain" --target "$target" --sysroot "$out" --edition 2024 --crate-type rlib
+    -Cpanic=abort -Copt-level=2 -Cmetadata=wasmir-sysroot -Zforce-unstable-if-unmarked -Zinline-mir
+    "-Zcodegen-backend=$be" --out-dir "$dest" -L "dependency=$dest" --cap-lints allow)
+export RUSTC_BOOTSTRAP=1
+# compiler_builtins: rustc injects it into every no_std crate graph. The backend gives it an
+# empty module (see driver.rs); the cfgs are the ones its build.rs sets for wasm32.
+cb=(--cfg 'feature="compiler-builtins"' --cfg 'feature="unstable-intrinsics"' --cfg intrinsics_enabled
+    --cfg arch_enabled --cfg optimizations_enabled)
+export CFG_CARGO_FEATURES='["compiler-builtins"]' CFG_OPT_LEVEL=2 CFG_TARGET_FEATURES='[]'
+for crate in core compiler_builtins alloc; do
+    echo "building $crate through rustc_codegen_wasmir" >&2
+    start=$(date +%s.%N)
+    case $crate in
+        compiler_builtins) rustc "${flags[@]}" "${cb[@]}" --crate-name "$crate" "$lib/compiler-builtins/compiler-builtins/src/lib.rs" ;;
+        *) rustc "${flags[@]}" --crate-name "$crate" "$lib/$crate/src/lib.rs" ;;
+    esac
+    echo "  $crate: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s" >&2
+done
+echo "$stamp" > "$out/stamp"
+echo "$out"
