@@ -235,3 +235,49 @@ pub fn run_pass_one(backend: &Path, sysroot: Option<&Path>, src: &Path, tmp: &Pa
     }
     Ok((name, sizes))
 }
+
+/// The backend, built against the toolchain; panics with what to do when the toolchain or
+/// node is missing. Like the ui suite: CI builds the toolchain first (ci/toolchain), so their
+/// absence is an error, not a silent pass.
+pub fn require_backend() -> PathBuf {
+    let Some(build_dir) = toolchain_build_dir() else {
+        panic!("the `wasmrust` toolchain is not built (no stage1 librustc_driver under the x.py build dir, or `rustc +wasmrust` does not run): run ci/toolchain first");
+    };
+    let mut node = Command::new("node");
+    node.arg("--version");
+    if let Err(e) = run(node) {
+        panic!("node is needed to run the programs (ci/setup installs it): {e}");
+    }
+    build_backend(&build_dir).unwrap()
+}
+
+/// Runs [`run_pass_one`] on every program under `tests/<dir>/` (at least `min` of them),
+/// prints each result and the total sizes (`what` says which builds were compared), and
+/// returns the failures.
+pub fn run_pass_suite(dir: &str, min: usize, backend: &Path, sysroot: Option<&Path>, tmp: &Path, what: &str) -> Vec<String> {
+    let progs = programs(dir);
+    assert!(progs.len() >= min, "{dir} programs missing");
+    let results = parallel(progs, |src| run_pass_one(backend, sysroot, &src, tmp));
+    let mut failures = Vec::new();
+    let mut total = [0u64; 3];
+    for r in &results {
+        match r {
+            Ok((name, sizes)) => {
+                eprintln!("{dir} {name}: ok (dev {} B, release {} B, stock LLVM -O0 {} B)", sizes[0], sizes[1], sizes[2]);
+                for k in 0..3 {
+                    total[k] += sizes[k];
+                }
+            }
+            Err(e) => failures.push(e.clone()),
+        }
+    }
+    eprintln!(
+        "{dir}: {} of {} programs pass {what}; total size of the passing ones: dev {} B, release {} B, stock LLVM -O0 {} B",
+        results.len() - failures.len(),
+        results.len(),
+        total[0],
+        total[1],
+        total[2]
+    );
+    failures
+}

@@ -9,34 +9,10 @@ use codegen_tests::*;
 
 #[test]
 fn run_pass_and_compile_fail() {
-    // Like the ui suite: CI builds the toolchain first (ci/toolchain), so its absence is an
-    // error, not a silent pass.
-    let Some(build_dir) = toolchain_build_dir() else {
-        panic!("the `wasmrust` toolchain is not built (no stage1 librustc_driver under the x.py build dir, or `rustc +wasmrust` does not run): run ci/toolchain first");
-    };
-    let mut node = std::process::Command::new("node");
-    node.arg("--version");
-    if let Err(e) = run(node) {
-        panic!("node is needed to run the programs (ci/setup installs it): {e}");
-    }
-    let backend = build_backend(&build_dir).unwrap();
+    let backend = require_backend();
     let tmp = std::env::temp_dir().join(format!("codegen-tests-{}", std::process::id()));
-    let progs = programs("run-pass");
-    assert!(progs.len() >= 10, "run-pass programs missing");
-    let results = parallel(progs.clone(), |src| run_pass_one(&backend, None, &src, &tmp));
-    let mut failures = Vec::new();
-    let mut total = [0u64; 3];
-    for r in &results {
-        match r {
-            Ok((name, sizes)) => {
-                eprintln!("run-pass {name}: ok (dev {} B, release {} B, stock LLVM -O0 {} B)", sizes[0], sizes[1], sizes[2]);
-                for k in 0..3 {
-                    total[k] += sizes[k];
-                }
-            }
-            Err(e) => failures.push(e.clone()),
-        }
-    }
+    let what = "with both the dev (-Copt-level=0) and the release (-Copt-level=2) backend";
+    let mut failures = run_pass_suite("run-pass", 10, &backend, None, &tmp, what);
     for src in programs("compile-fail") {
         let name = src.file_stem().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&src).unwrap();
@@ -60,13 +36,5 @@ fn run_pass_and_compile_fail() {
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    eprintln!(
-        "run-pass: {} of {} programs pass with both the dev (-Copt-level=0) and the release (-Copt-level=2) backend; total size of the passing ones: dev {} B, release {} B, stock LLVM -O0 {} B",
-        results.iter().filter(|r| r.is_ok()).count(),
-        results.len(),
-        total[0],
-        total[1],
-        total[2]
-    );
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
 }
