@@ -15,7 +15,7 @@
 //! `cargo bench -p cargo-wasm --bench size`
 
 use anyhow::{Context, Result, bail};
-use cargo_wasm::toolchain::{Baseline, Toolchain, baseline_toolchain};
+use cargo_wasm::toolchain::{Baseline, Toolchain, baseline_toolchain, isolated_cargo};
 use std::path::{Path, PathBuf};
 
 struct Program {
@@ -31,14 +31,8 @@ struct Program {
 /// The stock toolchain's build, wasm-opt -Oz, and (image filter) wit-component; `tuned` adds
 /// the size profile through `CARGO_PROFILE_RELEASE_*`.
 fn standard(baseline: &str, p: &Program, target_dir: &Path, tuned: bool) -> Result<(u64, u64)> {
-    let mut cmd = std::process::Command::new("rustup");
-    cmd.args(["run", baseline, "cargo", "build", "--release", "--target", p.target, "-p", p.standard_package, "--manifest-path"])
-        .arg(&p.manifest);
-    // Variables of an enclosing `cargo bench` would pick its compiler and flags.
-    for var in cargo_wasm::toolchain::LEAKY_ENV {
-        cmd.env_remove(var);
-    }
-    cmd.env("CARGO_TARGET_DIR", target_dir).env_remove("RUSTFLAGS");
+    let mut cmd = isolated_cargo(baseline, target_dir);
+    cmd.args(["build", "--release", "--target", p.target, "-p", p.standard_package, "--manifest-path"]).arg(&p.manifest);
     if tuned {
         for (k, v) in [("OPT_LEVEL", "z"), ("LTO", "fat"), ("CODEGEN_UNITS", "1"), ("PANIC", "abort")] {
             cmd.env(format!("CARGO_PROFILE_RELEASE_{k}"), v);
@@ -123,10 +117,14 @@ fn run() -> Result<()> {
         "program", "std raw", "standard", "tuned", "ours raw", "cargo-wasm", "ratio", "vs tuned"
     );
     let mut ratios = Vec::new();
+    let mut filter_standard = None;
     for p in &programs {
         // Progress on stderr (the table stays clean on stdout); each build takes minutes cold.
         eprintln!("[{}] standard build (cargo +{baseline}) ...", p.package);
         let (s_raw, s) = standard(&baseline, p, &base.join("standard"), false)?;
+        if p.component {
+            filter_standard = Some(s);
+        }
         eprintln!("[{}] tuned standard build ...", p.package);
         let (_, t) = standard(&baseline, p, &base.join("standard-tuned"), true)?;
         eprintln!("[{}] cargo wasm build --release ...", p.package);
@@ -146,9 +144,9 @@ fn run() -> Result<()> {
     }
     // How much of the image filter's gain is the allocator: the same build with std's.
     let filter = programs.iter().find(|p| p.component).context("image-filter")?;
+    let standard_size = filter_standard.context("image-filter's standard size")?;
     eprintln!("[{}] cargo wasm build --release --allocator system ...", filter.package);
     let (_, sys) = ours(filter, &base.join("cargo-wasm-system-alloc"), &["--allocator", "system"])?;
-    let (_, standard_size) = standard(&baseline, filter, &base.join("standard"), false)?;
     println!(
         "  {} with --allocator system (std's dlmalloc): {sys} bytes, ratio {:.3}",
         filter.label,

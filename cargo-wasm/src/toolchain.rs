@@ -131,6 +131,19 @@ fn is_executable(p: &Path) -> bool {
     p.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
+/// `rustup run <toolchain> cargo` for a nested build in tests and benchmarks: the enclosing
+/// cargo's variables are removed, RUSTFLAGS too (unlike [`Toolchain::command`], whose callers
+/// pass the user's RUSTFLAGS on), and it builds into `target_dir`.
+pub fn isolated_cargo(toolchain: &str, target_dir: &Path) -> Command {
+    let mut cmd = Command::new("rustup");
+    cmd.args(["run", toolchain, "cargo"]);
+    for var in LEAKY_ENV.iter().chain(&["RUSTFLAGS"]) {
+        cmd.env_remove(var);
+    }
+    cmd.env("CARGO_TARGET_DIR", target_dir);
+    cmd
+}
+
 /// The stock Rust toolchain the size benchmarks compare against.
 #[derive(Debug, Clone)]
 pub struct Baseline {

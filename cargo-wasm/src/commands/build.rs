@@ -178,8 +178,9 @@ impl Plan {
         } else {
             None
         };
-        // Threaded targets keep std's allocator: the compact one takes no locks.
-        let compact_alloc = release && opts.allocator.or(meta.allocator).unwrap_or(Allocator::Compact) == Allocator::Compact && !core_target.ends_with("-threads");
+        // On targets with threads (`+atomics`) the `wasm` crate ignores the cfg: the compact
+        // allocator takes no locks.
+        let compact_alloc = release && opts.allocator.or(meta.allocator).unwrap_or(Allocator::Compact) == Allocator::Compact;
         Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort, compact_alloc, backend, codegen_backend })
     }
 

@@ -108,14 +108,8 @@ fn build_examples_uncached() -> Result<Examples> {
 /// `rustup run <toolchain> cargo` in `dir` with `target_dir`, isolated from the environment of
 /// the cargo that runs the tests; the caller adds the arguments.
 pub fn rustup_cargo(toolchain: &str, dir: &Path, target_dir: &Path) -> Command {
-    let mut cmd = Command::new("rustup");
-    cmd.args(["run", toolchain, "cargo"]).current_dir(dir);
-    // What would leak the compiler, flags or jobserver of the cargo running the tests (or
-    // benches) into this one; RUSTFLAGS too, which `cargo wasm` itself keeps on purpose.
-    for var in cargo_wasm::toolchain::LEAKY_ENV.iter().chain(&["RUSTFLAGS"]) {
-        cmd.env_remove(var);
-    }
-    cmd.env("CARGO_TARGET_DIR", target_dir);
+    let mut cmd = cargo_wasm::toolchain::isolated_cargo(toolchain, target_dir);
+    cmd.current_dir(dir);
     cmd
 }
 
