@@ -49,7 +49,7 @@ const server = http.createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/index.html`;
 
-const browser = spawn(chromium, ['--headless=new', '--no-sandbox', '--disable-gpu', '--enable-logging=stderr', '--v=0', `--user-data-dir=${path.join(dir, 'profile')}`, url], { stdio: ['ignore', 'ignore', 'pipe'] });
+const browser = spawn(chromium, ['--headless=new', '--no-sandbox', '--disable-gpu', '--enable-logging=stderr', '--v=0', `--user-data-dir=${path.join(dir, 'profile')}`, url], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
 const results = [];
 let log = '';
 let timer;
@@ -63,11 +63,17 @@ const finished = new Promise((resolve) => {
 });
 const done = await finished;
 clearTimeout(timer);
-const exited = new Promise((r) => browser.once('exit', r));
-browser.kill();
+const exited = browser.exitCode !== null || browser.signalCode !== null ? Promise.resolve() : new Promise((r) => browser.once('exit', r));
+// Chromium's helpers (renderer, GPU, crashpad) outlive a kill of the browser alone and keep
+// writing the profile, so the whole process group goes.
+try { process.kill(-browser.pid, 'SIGKILL'); } catch { browser.kill('SIGKILL'); }
 await exited;
 server.close();
-fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+try {
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+} catch (e) {
+  console.error(`warning: could not remove ${dir}: ${e.message}`);
+}
 for (const r of results) console.log(r);
 if (!done) {
   console.log(`timed out; chromium log:\n${log.slice(-4000)}`);
