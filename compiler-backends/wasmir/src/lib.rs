@@ -6,7 +6,8 @@
 //! - [`verify`]: types, SSA dominance, capabilities, linearity;
 //! - [`interp`]: the reference interpreter (the test oracle);
 //! - [`progen`]: a random well-typed program generator for differential testing;
-//! - [`link`]: merging modules and dropping unreachable functions.
+//! - [`link`]: merging modules and dropping unreachable functions;
+//! - [`objfile`]: lifting relocatable wasm object files (clang, wasi-libc) into WasmIR.
 
 pub mod builder;
 pub mod cfg;
@@ -15,6 +16,7 @@ pub mod interp;
 pub mod ir;
 pub mod link;
 mod names;
+pub mod objfile;
 pub mod parse;
 pub mod print;
 pub mod verify;

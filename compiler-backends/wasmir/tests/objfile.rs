@@ -1,0 +1,524 @@
+//! The object-file lifter against real objects: every member of the wasm32-wasip1 `libc.a`
+//! (and `crt1-command.o`) lifts and verifies, and C programs compiled by clang and lifted run
+//! in the interpreter exactly as the same objects linked by `wasm-ld` run under node.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use wasmir::interp::{Host, Instance, Trap, Val};
+use wasmir::objfile::*;
+use wasmir::*;
+
+/// The wasm32-wasip1 self-contained libc directory of the wasmrust (or stable) toolchain.
+fn libc_dir() -> Option<PathBuf> {
+    for tc in ["+wasmrust", "+stable"] {
+        let Ok(out) = Command::new("rustc").args([tc, "--print", "sysroot"]).output() else { continue };
+        if !out.status.success() {
+            continue;
+        }
+        let dir = Path::new(String::from_utf8_lossy(&out.stdout).trim()).join("lib/rustlib/wasm32-wasip1/lib/self-contained");
+        if dir.join("libc.a").exists() {
+            return Some(dir);
+        }
+    }
+    None
+}
+
+/// compiler-rt's builtins for wasm32 (`__multi3`, long double arithmetic), which libc needs.
+fn builtins_archive() -> Option<PathBuf> {
+    let p = std::env::var_os("WASMIR_WASM_BUILTINS").map_or_else(|| PathBuf::from("/usr/lib/llvm-22/lib/clang/22/lib/wasi/libclang_rt.builtins-wasm32.a"), PathBuf::from);
+    p.exists().then_some(p)
+}
+
+fn libc_members(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    archive(&dir.join("libc.a"))
+}
+
+/// Archive members with unique unit names (`libc.a(name)`, `libc.a(name#k)` for repeats).
+fn archive(path: &Path) -> Vec<(String, Vec<u8>)> {
+    let file = path.file_name().unwrap().to_string_lossy().into_owned();
+    let bytes = std::fs::read(path).unwrap();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    archive_members(&bytes)
+        .unwrap()
+        .into_iter()
+        .map(|(name, b)| {
+            let k = seen.entry(name.clone()).or_insert(0);
+            *k += 1;
+            let unit = if *k == 1 { format!("{file}({name})") } else { format!("{file}({name}#{k})") };
+            (unit, b)
+        })
+        .collect()
+}
+
+/// Verifies a lifted module on its own (lifted modules have no memory: the link adds it) and
+/// checks that the text round-trips.
+fn check_module(m: &Module) -> Result<(), String> {
+    let mut m = m.clone();
+    m.memory = Some(Memory { min: 0, max: None });
+    verify_module(&m).map_err(|e| e.to_string())?;
+    let back = parse_module(&print_module(&m)).map_err(|e| format!("re-parsing: {e}"))?;
+    if back != m {
+        return Err("text does not round-trip".into());
+    }
+    Ok(())
+}
+
+#[test]
+fn lifts_every_libc_member() {
+    let Some(dir) = libc_dir() else {
+        println!("skipped: no wasm32-wasip1 self-contained libc.a (rustc +wasmrust / +stable)");
+        return;
+    };
+    let mut members = libc_members(&dir);
+    for crt in ["crt1-command.o", "crt1-reactor.o"] {
+        if let Ok(b) = std::fs::read(dir.join(crt)) {
+            members.push((crt.to_string(), b));
+        }
+    }
+    let (mut funcs, mut data, mut failures) = (0, 0, Vec::new());
+    for (unit, bytes) in &members {
+        match lift_object(bytes, unit) {
+            Ok(o) => {
+                if let Err(e) = check_module(&o.module) {
+                    failures.push(format!("{unit}: lifted module is invalid: {e}"));
+                }
+                funcs += o.module.funcs.iter().filter(|f| !f.is_import()).count();
+                data += o.data.len();
+                let syms = member_symbols(bytes).unwrap();
+                assert_eq!(syms.defined, o.defined, "{unit}: symbol-table-only reading disagrees");
+                assert_eq!(syms.undefined, o.undefined, "{unit}");
+                for d in &o.data {
+                    for (off, _) in &d.relocs {
+                        assert!(*off as usize + 4 <= d.bytes.len(), "{unit}: relocation outside {}", d.name);
+                    }
+                }
+            }
+            Err(e) => failures.push(e.to_string()),
+        }
+    }
+    println!("lifted {} objects: {funcs} functions, {data} data objects; {} failed", members.len(), failures.len());
+    assert!(members.len() > 700, "libc.a has only {} members", members.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn lifts_compiler_rt_builtins() {
+    let Some(path) = builtins_archive() else {
+        println!("skipped: no libclang_rt.builtins-wasm32.a (libclang-rt-22-dev-wasm32)");
+        return;
+    };
+    let (mut ok, mut funcs, mut unsupported) = (0, 0, Vec::new());
+    for (unit, bytes) in archive(&path) {
+        match lift_object(&bytes, &unit) {
+            Ok(o) => {
+                check_module(&o.module).unwrap_or_else(|e| panic!("{unit}: {e}"));
+                funcs += o.module.funcs.iter().filter(|f| !f.is_import()).count();
+                ok += 1;
+            }
+            // Only the clear "not supported yet" form is acceptable.
+            Err(ObjError::Unsupported(m)) => unsupported.push(m),
+            Err(e) => panic!("{e}"),
+        }
+    }
+    println!("compiler-rt builtins: {ok} objects ({funcs} functions) lifted; not supported yet: {unsupported:?}");
+    assert!(ok > 100);
+}
+
+#[test]
+fn crt1_start_calls_main_and_exit() {
+    let Some(dir) = libc_dir() else {
+        println!("skipped: no wasm32-wasip1 self-contained libc.a");
+        return;
+    };
+    let o = lift_object(&std::fs::read(dir.join("crt1-command.o")).unwrap(), "crt1-command.o").unwrap();
+    let start = o.module.func(o.module.func_by_name("_start").unwrap());
+    assert!(start.export.is_none());
+    assert!(o.defined.contains(&"_start".to_string()));
+    let calls: Vec<&str> = start.blocks.iter().flat_map(|b| &b.insts).filter_map(|i| if let Op::Call(f, _) = i.op { Some(o.module.func(f).name.as_str()) } else { None }).collect();
+    assert!(calls.contains(&"exit"), "{calls:?}");
+    for name in &calls {
+        let f = o.module.func(o.module.func_by_name(name).unwrap());
+        assert_eq!(f.import.as_ref().unwrap().module, INTERNAL_MODULE);
+        assert!(o.undefined.contains(&name.to_string()));
+    }
+}
+
+#[test]
+fn bad_input_is_an_error() {
+    assert!(lift_object(b"not wasm", "x.o").is_err());
+    assert!(lift_object(b"\0asm\x01\0\0\0", "x.o").unwrap_err().to_string().contains("not a relocatable object"));
+    assert!(archive_members(b"!<arch>\nbroken").is_err());
+    let Some(dir) = libc_dir() else { return };
+    // Truncated objects: an error at every cut, never a panic.
+    let bytes = std::fs::read(dir.join("crt1-command.o")).unwrap();
+    for cut in (0..bytes.len()).step_by(7) {
+        let _ = lift_object(&bytes[..cut], "cut.o");
+    }
+}
+
+#[test]
+fn archive_selection_is_transitive() {
+    let m = |d: &[&str], u: &[&str]| MemberSymbols { defined: d.iter().map(|s| s.to_string()).collect(), undefined: u.iter().map(|s| s.to_string()).collect() };
+    let members = vec![m(&["a"], &["b"]), m(&["unused"], &[]), m(&["c"], &[]), m(&["b"], &["c"])];
+    assert_eq!(select_members(&members, &["a".to_string()]), vec![0, 3, 2]);
+    assert_eq!(select_members(&members, &["zzz".to_string()]), Vec::<usize>::new());
+}
+
+// ---------------------------------------------------------------------------------------
+// Behaviour: C compiled by clang, lifted, linked and interpreted vs. wasm-ld + node.
+
+const CLANG: &str = "clang-22";
+
+fn have(tool: &str) -> bool {
+    Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+fn compile_c(dir: &Path, name: &str, src: &str) -> PathBuf {
+    let c = dir.join(format!("{name}.c"));
+    let o = dir.join(format!("{name}.o"));
+    std::fs::write(&c, src).unwrap();
+    let out = Command::new(CLANG).args(["--target=wasm32-wasip1", "-O2", "-c"])
+        // Debian's wasi-libc headers (the target triple's own include directory may be absent).
+        .args(["-nostdlibinc", "-isystem", "/usr/include/wasm32-wasi"]).arg(&c).arg("-o").arg(&o).output().unwrap();
+    assert!(out.status.success(), "clang failed: {}", String::from_utf8_lossy(&out.stderr));
+    o
+}
+
+/// A test-side link: merge the lifted objects, lay out data (stack below 64 KiB, data from
+/// there, heap after it), fill the table and the address globals, export `exports`.
+struct Linked {
+    module: Module,
+    heap_base: u32,
+}
+
+fn link(objs: &[LiftedObject], exports: &[&str]) -> Linked {
+    let names: Vec<String> = objs.iter().map(|o| o.module.name.clone()).collect();
+    let mut m = link::merge(&objs.iter().map(|o| o.module.clone()).collect::<Vec<_>>()).unwrap();
+    // Merge renames same-named globals `unit.name`: stack pointer and address globals are one
+    // global each.
+    let canon = |n: &str| -> String {
+        for mn in &names {
+            if let Some(rest) = n.strip_prefix(mn.as_str()).and_then(|r| r.strip_prefix('.')) {
+                return rest.to_string();
+            }
+        }
+        n.to_string()
+    };
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut globals = Vec::new();
+    let remap: Vec<u32> = m
+        .globals
+        .iter()
+        .map(|g| {
+            let n = canon(&g.name);
+            *ids.entry(n.clone()).or_insert_with(|| {
+                globals.push(Global { name: n, ..g.clone() });
+                globals.len() as u32 - 1
+            })
+        })
+        .collect();
+    m.globals = globals;
+    let table_fixups = |m: &mut Module| {
+        for f in &mut m.funcs {
+            for b in &mut f.blocks {
+                for i in &mut b.insts {
+                    match &mut i.op {
+                        Op::GlobalGet(g) | Op::GlobalSet(g, _) => g.0 = remap[g.0 as usize],
+                        Op::CallIndirect { table, .. } => *table = TableId(0),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    };
+    table_fixups(&mut m);
+    // Data layout.
+    let mut addr: HashMap<String, u32> = HashMap::new();
+    let mut next = 65536u32;
+    for d in objs.iter().flat_map(|o| &o.data) {
+        next = next.div_ceil(d.align as u32) * d.align as u32;
+        addr.insert(d.name.clone(), next);
+        next += d.bytes.len() as u32;
+    }
+    for a in objs.iter().flat_map(|o| &o.aliases) {
+        let t = addr[&a.target];
+        addr.entry(a.name.clone()).or_insert(t + a.offset);
+    }
+    let heap_base = next.div_ceil(16) * 16;
+    for (n, v) in [("__heap_base", heap_base), ("__data_end", next), ("__dso_handle", 0)] {
+        addr.entry(n.to_string()).or_insert(v);
+    }
+    for w in objs.iter().flat_map(|o| &o.weak_undefined) {
+        addr.entry(w.clone()).or_insert(0);
+    }
+    // Table: every function whose address is taken.
+    let mut taken: BTreeSet<String> = m.globals.iter().filter_map(|g| g.name.strip_prefix(FN_PREFIX).map(str::to_string)).collect();
+    for d in objs.iter().flat_map(|o| &o.data) {
+        for (_, r) in &d.relocs {
+            if let LiftedReloc::Func { name } = r {
+                taken.insert(name.clone());
+            }
+        }
+    }
+    let elems: Vec<FuncId> = taken.iter().map(|n| m.func_by_name(n).unwrap_or_else(|| panic!("address of unknown function {n}"))).collect();
+    let slot: HashMap<String, u32> = taken.iter().enumerate().map(|(i, n)| (n.clone(), i as u32 + 1)).collect();
+    m.tables = vec![Table { name: TABLE_NAME.into(), min: elems.len() as u32 + 1, max: None, elems: vec![(1, elems)] }];
+    let lookup = |n: &str| *addr.get(n).unwrap_or_else(|| panic!("undefined data symbol {n}"));
+    for g in &mut m.globals {
+        if g.name == STACK_POINTER {
+            g.init = Const::I32(65536);
+        } else if let Some(n) = g.name.strip_prefix(ADDR_PREFIX) {
+            g.init = Const::I32(lookup(n) as i32);
+        } else if let Some(n) = g.name.strip_prefix(FN_PREFIX) {
+            g.init = Const::I32(slot[n] as i32);
+        }
+    }
+    for d in objs.iter().flat_map(|o| &o.data) {
+        let mut bytes = d.bytes.clone();
+        for (off, r) in &d.relocs {
+            let v = match r {
+                LiftedReloc::Data { name, addend } => (lookup(name) as i64 + addend) as u32,
+                LiftedReloc::Func { name } => slot[name],
+            };
+            bytes[*off as usize..*off as usize + 4].copy_from_slice(&v.to_le_bytes());
+        }
+        m.data.push(Data { offset: addr[&d.name], bytes });
+    }
+    m.memory = Some(Memory { min: heap_base.div_ceil(65536) + 16, max: None });
+    for e in exports {
+        let f = m.func_by_name(e).unwrap_or_else(|| panic!("no function {e}"));
+        m.funcs[f.0 as usize].export = Some(e.to_string());
+    }
+    if let Err(e) = verify_module(&m) {
+        panic!("linked module does not verify:\n{e}");
+    }
+    Linked { module: m, heap_base }
+}
+
+/// Lifts the program objects plus the libc members they need.
+fn lift_with_libc(progs: &[(String, Vec<u8>)], libc: &[(String, Vec<u8>)], roots: &[&str]) -> Vec<LiftedObject> {
+    let mut objs: Vec<LiftedObject> = progs.iter().map(|(u, b)| lift_object(b, u).unwrap()).collect();
+    let syms: Vec<MemberSymbols> = libc.iter().map(|(_, b)| member_symbols(b).unwrap()).collect();
+    let mut need: Vec<String> = objs.iter().flat_map(|o| o.undefined.clone()).chain(roots.iter().map(|r| r.to_string())).collect();
+    let defined: BTreeSet<String> = objs.iter().flat_map(|o| o.defined.clone()).collect();
+    need.retain(|s| !defined.contains(s));
+    for i in select_members(&syms, &need) {
+        objs.push(lift_object(&libc[i].1, &libc[i].0).unwrap());
+    }
+    objs
+}
+
+/// The host: the functions under test need no WASI call, so every import traps.
+struct NoHost;
+
+impl Host for NoHost {
+    fn call(&mut self, imp: &Import, _args: &[Val]) -> Result<Option<Val>, Trap> {
+        Err(Trap::MissingImport(format!("{}.{}", imp.module, imp.field)))
+    }
+}
+
+const PROGRAM: &str = r#"
+#include <stdint.h>
+#include <string.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <math.h>
+
+typedef int32_t (*binop)(int32_t, int32_t);
+static int32_t add(int32_t a, int32_t b) { return a + b; }
+static int32_t sub(int32_t a, int32_t b) { return a - b; }
+static int32_t mul(int32_t a, int32_t b) { return a * b; }
+static int32_t xor_(int32_t a, int32_t b) { return a ^ b; }
+/* data with function pointers and pointers into other data (data relocations) */
+static binop ops[] = { add, sub, mul, xor_ };
+static const char *names[] = { "add", "sub", "mul", "xor" };
+struct node { int32_t v; const struct node *next; };
+static const struct node n3 = { 30, 0 }, n2 = { 20, &n3 }, n1 = { 10, &n2 };
+int32_t counter = 5;
+
+__attribute__((noinline)) int32_t apply(int32_t k, int32_t a, int32_t b) { return ops[k & 3](a, b); }
+int32_t fnptr(int32_t a, int32_t b) { int32_t s = 0; for (int i = 0; i < 4; i++) s = s * 31 + apply(i, a, b); return s; }
+int32_t names_len(void) { int32_t n = 0; for (int i = 0; i < 4; i++) n = n * 10 + (int32_t)strlen(names[i]) + names[i][0]; return n; }
+int32_t list_sum(void) { int32_t s = 0; for (const struct node *p = &n1; p; p = p->next) s += p->v; return s; }
+int32_t bump(int32_t d) { counter += d; return counter; }
+int32_t collatz(int32_t n) { int32_t steps = 0; while (n != 1 && steps < 10000) { n = (n & 1) ? 3 * n + 1 : n / 2; steps++; } return steps; }
+int32_t classify(int32_t x) {
+    switch (x) { case 0: return 11; case 1: return 23; case 2: return 37; case 3: return 41; case 4: return 59;
+                 case 5: return 61; case 7: return 79; case 9: return 97; default: return -1; }
+}
+int32_t fib(int32_t n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+int64_t mix64(int64_t a, int64_t b) { uint64_t h = (uint64_t)a * 0x9E3779B97F4A7C15ull; h ^= h >> 29; h += (uint64_t)b << 7; return (int64_t)(h / 3 + h % 1000003) - (a >> 3); }
+double poly(double x) { double s = 0; for (int i = 0; i < 10; i++) s = s * x + 1.0 / (i + 1); return s + sqrt(x < 0 ? -x : x); }
+int32_t fconv(double x) { float f = (float)x; return (int32_t)(f * 3.5f) + (int32_t)(x / 7) + (int32_t)(uint32_t)(x * 2); }
+static int cmp_int(const void *a, const void *b) { int x = *(const int *)a, y = *(const int *)b; return (x > y) - (x < y); }
+int32_t sort_sum(int32_t seed) {
+    int a[37]; uint32_t s = (uint32_t)seed;
+    for (int i = 0; i < 37; i++) { s = s * 1103515245u + 12345u; a[i] = (int)(s >> 8) % 1000 - 500; }
+    qsort(a, 37, sizeof a[0], cmp_int);
+    int32_t h = 0; for (int i = 0; i < 37; i++) h = h * 17 + a[i]; return h;
+}
+static char buf[256];
+char *scratch(void) { return buf; }
+int32_t fmt(int32_t x, double d) {
+    int n = snprintf(buf, sizeof buf, "x=%d hex=%#x s=%s d=%.3f e=%g|", x, (unsigned)x, names[x & 3], d, d * 1e10);
+    int32_t h = n; for (int i = 0; buf[i]; i++) h = h * 33 + buf[i]; return h;
+}
+int32_t parse(int32_t base) { char *end; long v = strtol("  -7fz19", &end, base); return (int32_t)v * 100 + (int32_t)(end - "  -7fz19"); }
+int32_t heap(int32_t n) {
+    int32_t *p = malloc(n * sizeof *p); if (!p) return -1;
+    for (int i = 0; i < n; i++) p[i] = i * i;
+    p = realloc(p, 2 * n * sizeof *p); int32_t s = 0; for (int i = 0; i < n; i++) s += p[i];
+    free(p); return s;
+}
+"#;
+
+/// `(export, arguments)` of the calls compared between the two runs.
+fn cases() -> Vec<(&'static str, Vec<Val>)> {
+    let i = Val::I32;
+    let mut v: Vec<(&str, Vec<Val>)> = vec![
+        ("fnptr", vec![i(7), i(3)]),
+        ("fnptr", vec![i(-100), i(12345)]),
+        ("names_len", vec![]),
+        ("list_sum", vec![]),
+        ("bump", vec![i(3)]),
+        ("bump", vec![i(-10)]),
+        ("fib", vec![i(15)]),
+        ("collatz", vec![i(27)]),
+        ("collatz", vec![i(97)]),
+        ("mix64", vec![Val::I64(-3), Val::I64(0x1234_5678_9abc)]),
+        ("mix64", vec![Val::I64(i64::MAX), Val::I64(i64::MIN)]),
+        ("poly", vec![Val::F64(1.5f64.to_bits())]),
+        ("poly", vec![Val::F64((-0.25f64).to_bits())]),
+        ("fconv", vec![Val::F64(1234.567f64.to_bits())]),
+        ("sort_sum", vec![i(1)]),
+        ("sort_sum", vec![i(99)]),
+        ("fmt", vec![i(42), Val::F64(3.14159f64.to_bits())]),
+        ("fmt", vec![i(-7), Val::F64((-2.5e-3f64).to_bits())]),
+        ("parse", vec![i(10)]),
+        ("parse", vec![i(16)]),
+        ("parse", vec![i(36)]),
+        ("heap", vec![i(10)]),
+        ("heap", vec![i(1000)]),
+    ];
+    for x in -1..12 {
+        v.push(("classify", vec![i(x)]));
+    }
+    v
+}
+
+fn show(v: Option<Val>) -> String {
+    match v {
+        None => "void".into(),
+        Some(Val::I32(x)) => format!("i32:{x}"),
+        Some(Val::I64(x)) => format!("i64:{x}"),
+        Some(Val::F32(b)) => format!("f32:{b}"),
+        Some(Val::F64(b)) => format!("f64:{b}"),
+        Some(other) => format!("{other}"),
+    }
+}
+
+/// Runs the calls on the wasm-ld-linked module under node; one line per call as [`show`].
+fn run_node(wasm: &Path, calls: &[(&str, Vec<Val>)], m: &Module, dir: &Path) -> Vec<String> {
+    let mut js = String::from(
+        "const fs=require('fs');const m=new WebAssembly.Module(fs.readFileSync(process.argv[2]));\n\
+         const imports={};for(const i of WebAssembly.Module.imports(m)){(imports[i.module]??={})[i.name]=()=>{throw new Error('import '+i.name)};}\n\
+         const x=new WebAssembly.Instance(m,imports).exports;const f64=new Float64Array(1),u64=new BigUint64Array(f64.buffer);\n\
+         const show=(t,v)=>{if(t==='f64'){f64[0]=v;return 'f64:'+u64[0]}return v===undefined?'void':t+':'+v};\n",
+    );
+    for (name, args) in calls {
+        let a: Vec<String> = args
+            .iter()
+            .map(|v| match v {
+                Val::I32(x) => x.to_string(),
+                Val::I64(x) => format!("{x}n"),
+                Val::F64(b) => format!("(u64[0]={b}n,f64[0])"),
+                other => panic!("argument {other}"),
+            })
+            .collect();
+        let ty = m.func(m.func_by_export(name).unwrap()).sig.results.first().map_or("void", |t| t.name());
+        js.push_str(&format!("console.log(show('{ty}',x.{name}({})));\n", a.join(",")));
+    }
+    let path = dir.join("run.js");
+    std::fs::write(&path, js).unwrap();
+    let out = Command::new("node").arg(&path).arg(wasm).output().unwrap();
+    assert!(out.status.success(), "node: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
+}
+
+#[test]
+fn c_programs_behave_like_wasm_ld_output() {
+    if !have(CLANG) {
+        println!("skipped: {CLANG} not found");
+        return;
+    }
+    let Some(libc_dir) = libc_dir() else {
+        println!("skipped: no wasm32-wasip1 libc.a");
+        return;
+    };
+    let tmp = std::env::temp_dir().join(format!("wasmir-objfile-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let obj = compile_c(&tmp, "prog", PROGRAM);
+    let mut libc = libc_members(&libc_dir);
+    let builtins = builtins_archive();
+    libc.extend(builtins.iter().flat_map(|b| archive(b)));
+    let extra = ["strlen", "memcmp", "strtol", "scratch"];
+    let objs = lift_with_libc(&[("prog.o".to_string(), std::fs::read(&obj).unwrap())], &libc, &extra);
+    println!("linked {} objects ({} from libc.a)", objs.len(), objs.len() - 1);
+    let calls = cases();
+    let exports: BTreeSet<&str> = calls.iter().map(|c| c.0).collect();
+    let exports: Vec<&str> = exports.into_iter().chain(extra).collect();
+    let linked = link(&objs, &exports);
+    assert!(linked.heap_base > 65536);
+    let mut inst = Instance::new(&linked.module).with_host(NoHost);
+    inst.fuel = 200_000_000;
+    let mine: Vec<String> = calls.iter().map(|(f, a)| inst.invoke(f, a).map(show).unwrap_or_else(|t| format!("trap {f}: {t}"))).collect();
+
+    // The same object linked by wasm-ld against the same libc.a, run by node.
+    if have("wasm-ld-22") && have("node") {
+        let wasm = tmp.join("prog.wasm");
+        let mut cmd = Command::new("wasm-ld-22");
+        cmd.args(["--no-entry", "-o"]).arg(&wasm).arg(&obj).arg(libc_dir.join("libc.a")).args(&builtins);
+        for e in &exports {
+            cmd.arg(format!("--export={e}"));
+        }
+        let o = cmd.output().unwrap();
+        assert!(o.status.success(), "wasm-ld: {}", String::from_utf8_lossy(&o.stderr));
+        let theirs = run_node(&wasm, &calls, &linked.module, &tmp);
+        for (k, (c, (a, b))) in calls.iter().zip(mine.iter().zip(&theirs)).enumerate() {
+            assert_eq!(a, b, "call {k}: {}({:?})", c.0, c.1);
+        }
+        assert_eq!(mine.len(), theirs.len());
+        println!("{} calls agree with wasm-ld + node", mine.len());
+    } else {
+        println!("skipped the wasm-ld/node comparison: tools not found");
+    }
+    // Values computed independently here.
+    assert_eq!(mine[2], format!("i32:{}", ((((3 + 97) * 10 + 3 + 115) * 10 + 3 + 109) * 10) + 3 + 120));
+    assert_eq!(mine[3], "i32:60");
+    assert_eq!(mine[6], "i32:610");
+    assert_eq!(mine[7], "i32:111");
+
+    // libc functions called directly with inputs written into memory.
+    let buf = match inst.invoke("scratch", &[]).unwrap() {
+        Some(Val::I32(p)) => p as usize,
+        other => panic!("scratch returned {other:?}"),
+    };
+    let put = |inst: &mut Instance, at: usize, s: &[u8]| inst.memory[buf + at..buf + at + s.len()].copy_from_slice(s);
+    put(&mut inst, 0, b"hello, lifted world\0");
+    assert_eq!(inst.invoke("strlen", &[Val::I32(buf as i32)]).unwrap(), Some(Val::I32(19)));
+    put(&mut inst, 100, b"hello, lifted World\0");
+    let r = inst.invoke("memcmp", &[Val::I32(buf as i32), Val::I32(buf as i32 + 100), Val::I32(20)]).unwrap();
+    assert!(matches!(r, Some(Val::I32(x)) if x > 0), "memcmp gave {r:?}");
+    assert_eq!(inst.invoke("memcmp", &[Val::I32(buf as i32), Val::I32(buf as i32 + 100), Val::I32(14)]).unwrap(), Some(Val::I32(0)));
+    put(&mut inst, 0, b"  -0x1F2e rest\0");
+    let end_ptr = buf as i32 + 200;
+    assert_eq!(inst.invoke("strtol", &[Val::I32(buf as i32), Val::I32(end_ptr), Val::I32(16)]).unwrap(), Some(Val::I32(-0x1f2e)));
+    let end = i32::from_le_bytes(inst.memory[end_ptr as usize..end_ptr as usize + 4].try_into().unwrap());
+    assert_eq!(end - buf as i32, 9);
+    // snprintf's output checked byte for byte.
+    inst.invoke("fmt", &[Val::I32(42), Val::F64(3.14159f64.to_bits())]).unwrap();
+    let text: Vec<u8> = inst.memory[buf..].iter().take_while(|&&b| b != 0).copied().collect();
+    assert_eq!(String::from_utf8(text).unwrap(), format!("x=42 hex=0x2a s=mul d=3.142 e=3.14159e+10|"));
+    let _ = std::fs::remove_dir_all(&tmp);
+}
