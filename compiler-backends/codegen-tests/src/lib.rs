@@ -59,21 +59,44 @@ pub enum Codegen<'a> {
     WasmirRelease(&'a Path),
 }
 
-/// Builds (or finds up to date) the sysroot of `core` and `alloc` compiled through the backend
-/// (`rustc_codegen_wasmir/build-sysroot.sh`), under the cargo target dir. The script keys its
-/// cache on the backend's identity (size, mtime, path), the toolchain and the library sources.
-/// Returns the sysroot and how long the call took.
-pub fn build_sysroot(backend: &Path) -> Result<(PathBuf, std::time::Duration), String> {
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
+/// What the programs are built for and how they run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// wasm32-unknown-unknown `cdylib`s exporting `run`, with print imports (`tests/run.mjs`).
+    Unknown,
+    /// wasm32-wasip1 binaries (`fn main`, std) run as WASI commands (`tests/run-wasi.mjs`).
+    Wasip1,
+}
+
+impl Target {
+    pub fn triple(self) -> &'static str {
+        match self {
+            Target::Unknown => "wasm32-unknown-unknown",
+            Target::Wasip1 => "wasm32-wasip1",
+        }
+    }
+}
+
+/// Builds (or finds up to date) the sysroot compiled through the backend
+/// (`rustc_codegen_wasmir/build-sysroot.sh`: `core` and `alloc` for wasm32-unknown-unknown,
+/// `std` for wasm32-wasip1), under the cargo target dir. The script keys its cache on the
+/// backend's identity (size, mtime, path), the toolchain and the library sources. Returns the
+/// sysroot and how long the call took.
+pub fn build_sysroot(backend: &Path, target: Target) -> Result<(PathBuf, std::time::Duration), String> {
+    let target_dir = match std::env::var_os("CARGO_TARGET_DIR") {
         Some(t) => PathBuf::from(t),
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
     };
-    let dir = target.join("wasmir-sysroot");
+    let dir = target_dir.join(match target {
+        Target::Unknown => "wasmir-sysroot",
+        Target::Wasip1 => "wasmir-sysroot-wasip1",
+    });
     let start = std::time::Instant::now();
     let out = Command::new("bash")
         .arg(backend_dir().join("build-sysroot.sh"))
         .arg(backend)
         .arg(&dir)
+        .arg(target.triple())
         .env_remove("RUSTFLAGS")
         .env_remove("RUSTC")
         .env_remove("RUSTC_WRAPPER")
@@ -88,10 +111,10 @@ pub fn build_sysroot(backend: &Path) -> Result<(PathBuf, std::time::Duration), S
     Ok((PathBuf::from(path), start.elapsed()))
 }
 
-/// `rustc +wasmrust` for wasm32-unknown-unknown with the chosen backend.
-pub fn rustc(cg: Codegen<'_>) -> Command {
+/// `rustc +wasmrust` for `target` with the chosen backend.
+pub fn rustc(cg: Codegen<'_>, target: Target) -> Command {
     let mut c = Command::new("rustc");
-    c.args(["+wasmrust", "--target", "wasm32-unknown-unknown", "-Cpanic=abort", "--edition=2024"]);
+    c.args(["+wasmrust", "--target", target.triple(), "-Cpanic=abort", "--edition=2024"]);
     c.env_remove("RUSTUP_TOOLCHAIN");
     match cg {
         Codegen::Wasmir(be) => {
@@ -136,10 +159,15 @@ pub fn run(mut c: Command) -> Result<String, String> {
     }
 }
 
-/// Runs `wasm`'s `run` export under node with the test host (`tests/run.mjs`).
-pub fn run_wasm(wasm: &Path) -> Result<String, String> {
+/// Runs `wasm` under node: its `run` export with the test host (`tests/run.mjs`), or as a
+/// WASI command (`tests/run-wasi.mjs`: stdout, then `exit N` or `trap`).
+pub fn run_wasm(wasm: &Path, target: Target) -> Result<String, String> {
     let mut c = Command::new("node");
-    c.arg(backend_dir().join("tests/run.mjs")).arg(wasm);
+    c.arg(backend_dir().join(match target {
+        Target::Unknown => "tests/run.mjs",
+        Target::Wasip1 => "tests/run-wasi.mjs",
+    }))
+    .arg(wasm);
     run(c)
 }
 
@@ -165,12 +193,13 @@ pub fn programs(dir: &str) -> Vec<PathBuf> {
     v
 }
 
-/// Builds `src` (and its `//@ aux:` rlibs) into `out_dir` as a cdylib; `sysroot` replaces the
-/// toolchain's sysroot (the backend-built one).
-pub fn build(cg: Codegen<'_>, sysroot: Option<&Path>, src: &Path, out_dir: &Path) -> Result<PathBuf, String> {
+/// Builds `src` (and its `//@ aux:` rlibs) into `out_dir` as a cdylib (wasm32-unknown-unknown)
+/// or a binary (wasm32-wasip1); `sysroot` replaces the toolchain's sysroot (the backend-built
+/// one).
+pub fn build(cg: Codegen<'_>, target: Target, sysroot: Option<&Path>, src: &Path, out_dir: &Path) -> Result<PathBuf, String> {
     let text = std::fs::read_to_string(src).unwrap();
     let cmd = || {
-        let mut c = rustc(cg);
+        let mut c = rustc(cg, target);
         if let Some(s) = sysroot {
             c.arg("--sysroot").arg(s);
         }
@@ -183,7 +212,11 @@ pub fn build(cg: Codegen<'_>, sysroot: Option<&Path>, src: &Path, out_dir: &Path
     }
     let wasm = out_dir.join(src.file_stem().unwrap()).with_extension("wasm");
     let mut c = cmd();
-    c.args(["--crate-type", "cdylib", "-L"]).arg(out_dir).arg(src).arg("-o").arg(&wasm);
+    let crate_type = match target {
+        Target::Unknown => "cdylib",
+        Target::Wasip1 => "bin",
+    };
+    c.args(["--crate-type", crate_type, "-L"]).arg(out_dir).arg(src).arg("-o").arg(&wasm);
     run(c)?;
     Ok(wasm)
 }
@@ -211,23 +244,23 @@ pub fn parallel<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> V
 /// at `-Copt-level=0` (dev) and `2` (release), the latter two against `sysroot` when given;
 /// runs all three under node and requires the same, non-empty output. Returns the program's
 /// name and the three sizes (dev, release, LLVM).
-pub fn run_pass_one(backend: &Path, sysroot: Option<&Path>, src: &Path, tmp: &Path) -> Result<(String, [u64; 3]), String> {
+pub fn run_pass_one(backend: &Path, target: Target, sysroot: Option<&Path>, src: &Path, tmp: &Path) -> Result<(String, [u64; 3]), String> {
     let name = src.file_stem().unwrap().to_string_lossy().into_owned();
     let (dw, dr, dl) = (tmp.join("wasmir").join(&name), tmp.join("release").join(&name), tmp.join("llvm").join(&name));
     for d in [&dw, &dr, &dl] {
         std::fs::create_dir_all(d).unwrap();
     }
-    let base = build(Codegen::Llvm, None, src, &dl).map_err(|e| format!("{name}: LLVM backend: {e}"))?;
-    let b = run_wasm(&base)?;
+    let base = build(Codegen::Llvm, target, None, src, &dl).map_err(|e| format!("{name}: LLVM backend: {e}"))?;
+    let b = run_wasm(&base, target)?;
     if b.trim().is_empty() || b.contains("error:") {
         return Err(format!("{name}: the LLVM build printed nothing useful: {b:?}"));
     }
     let mut sizes = [0u64; 3];
     sizes[2] = std::fs::metadata(&base).unwrap().len();
     for (k, (cg, dir, what)) in [(Codegen::Wasmir(backend), &dw, "dev"), (Codegen::WasmirRelease(backend), &dr, "release")].into_iter().enumerate() {
-        let ours = build(cg, sysroot, src, dir).map_err(|e| format!("{name}: WasmIR backend ({what}): {e}"))?;
+        let ours = build(cg, target, sysroot, src, dir).map_err(|e| format!("{name}: WasmIR backend ({what}): {e}"))?;
         sizes[k] = std::fs::metadata(&ours).unwrap().len();
-        let a = run_wasm(&ours)?;
+        let a = run_wasm(&ours, target)?;
         if a != b {
             let diff: Vec<String> = a.lines().zip(b.lines()).enumerate().filter(|(_, (x, y))| x != y).take(5).map(|(i, (x, y))| format!("  line {}: wasmir {x:?} vs llvm {y:?}", i + 1)).collect();
             return Err(format!("{name}: outputs differ, {what} backend vs LLVM ({} vs {} lines)\n{}", a.lines().count(), b.lines().count(), diff.join("\n")));
@@ -254,10 +287,10 @@ pub fn require_backend() -> PathBuf {
 /// Runs [`run_pass_one`] on every program under `tests/<dir>/` (at least `min` of them),
 /// prints each result and the total sizes (`what` says which builds were compared), and
 /// returns the failures.
-pub fn run_pass_suite(dir: &str, min: usize, backend: &Path, sysroot: Option<&Path>, tmp: &Path, what: &str) -> Vec<String> {
+pub fn run_pass_suite(dir: &str, min: usize, backend: &Path, target: Target, sysroot: Option<&Path>, tmp: &Path, what: &str) -> Vec<String> {
     let progs = programs(dir);
     assert!(progs.len() >= min, "{dir} programs missing");
-    let results = parallel(progs, |src| run_pass_one(backend, sysroot, &src, tmp));
+    let results = parallel(progs, |src| run_pass_one(backend, target, sysroot, &src, tmp));
     let mut failures = Vec::new();
     let mut total = [0u64; 3];
     for r in &results {

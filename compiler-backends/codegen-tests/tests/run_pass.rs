@@ -12,7 +12,7 @@ fn run_pass_and_compile_fail() {
     let backend = require_backend();
     let tmp = std::env::temp_dir().join(format!("codegen-tests-{}", std::process::id()));
     let what = "with both the dev (-Copt-level=0) and the release (-Copt-level=2) backend";
-    let mut failures = run_pass_suite("run-pass", 10, &backend, None, &tmp, what);
+    let mut failures = run_pass_suite("run-pass", 10, &backend, Target::Unknown, None, &tmp, what);
     for src in programs("compile-fail") {
         let name = src.file_stem().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&src).unwrap();
@@ -20,7 +20,7 @@ fn run_pass_and_compile_fail() {
         assert!(!expected.is_empty(), "{name}: no //@ error: line");
         let d = tmp.join("fail").join(&name);
         std::fs::create_dir_all(&d).unwrap();
-        match build(Codegen::Wasmir(&backend), None, &src, &d) {
+        match build(Codegen::Wasmir(&backend), Target::Unknown, None, &src, &d) {
             Ok(_) => failures.push(format!("{name}: compiled, but must fail")),
             Err(stderr) => {
                 if stderr.contains("panicked") || stderr.contains("internal compiler error") {

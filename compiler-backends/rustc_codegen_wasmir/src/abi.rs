@@ -56,6 +56,9 @@ pub struct FnAbi<'tcx> {
     pub ret: TyAndLayout<'tcx>,
     pub ret_mode: PassMode,
     pub caller_location: bool,
+    /// A C-variadic function (`printf(fmt, ...)`): the wasm32 C ABI passes the variadic
+    /// arguments in a buffer whose address is the last parameter.
+    pub c_variadic: bool,
 }
 
 impl<'tcx> FnAbi<'tcx> {
@@ -72,7 +75,7 @@ impl<'tcx> FnAbi<'tcx> {
             PassMode::Scalar(t) => PassMode::Scalar(t),
             _ => PassMode::Indirect,
         };
-        Ok(FnAbi { args, ret, ret_mode, caller_location })
+        Ok(FnAbi { args, ret, ret_mode, caller_location, c_variadic: false })
     }
 
     /// The caller's view: from the callee's Rust signature; `extern "rust-call"` untuples the
@@ -85,7 +88,9 @@ impl<'tcx> FnAbi<'tcx> {
                 inputs.extend(last.tuple_fields().iter());
             }
         }
-        Self::from_types(lcx, &inputs, sig.output(), caller_location)
+        let mut abi = Self::from_types(lcx, &inputs, sig.output(), caller_location)?;
+        abi.c_variadic = sig.c_variadic;
+        Ok(abi)
     }
 
     /// The wasm signature.
@@ -107,6 +112,9 @@ impl<'tcx> FnAbi<'tcx> {
                 }
                 PassMode::Indirect => params.push(Type::I32),
             }
+        }
+        if self.c_variadic {
+            params.push(Type::I32);
         }
         if self.caller_location {
             params.push(Type::I32);

@@ -85,7 +85,7 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
     };
     // The sysroot's diverging functions are the panic machinery; calls to them are traps (see
     // `codegen_call`), so their bodies (formatting, vtables of `Debug` impls) are not lowered.
-    let panic_machinery = crate::driver::is_sysroot_crate(tcx, instance.def_id().krate) && abi.ret.ty.is_never();
+    let panic_machinery = abi.ret.ty.is_never() && crate::driver::is_panic_machinery(tcx, instance.def_id());
     let ok = !panic_machinery && fx.lower_body(entry, abi).is_ok();
     let error = fx.error.take();
     let mut func = fx.b.func;

@@ -60,7 +60,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     return Ok(());
                 }
                 let out = self.tcx.normalize_erasing_late_bound_regions(env, sig).output();
-                if out.is_never() {
+                if out.is_never() && crate::driver::is_panic_machinery(self.tcx, def_id) {
                     self.b.terminate(Terminator::Unreachable);
                     return Ok(());
                 }
@@ -126,6 +126,11 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             let loc = self.caller_location_value(si)?;
             wargs.push(loc);
         }
+        if abi.c_variadic {
+            let extra: Vec<OpVal<'tcx>> = ops[abi.args.len()..].iter().map(|(v, _)| *v).collect();
+            let buf = self.variadic_buffer(&extra)?;
+            wargs.push(buf);
+        }
         let wsig = abi.signature();
         let result = match (callee, instance) {
             (Some(idx), _) => {
@@ -157,6 +162,32 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         }
         self.finish_call(target);
         Ok(())
+    }
+
+    /// The variadic arguments of a C-variadic call in a frame buffer, each at its natural
+    /// alignment (clang's wasm32 `va_arg` layout; Rust has already promoted them to `c_int`,
+    /// `c_double` or pointers). Returns the buffer's address (0 when there are none).
+    fn variadic_buffer(&mut self, extra: &[OpVal<'tcx>]) -> R<Value> {
+        let mut slots = Vec::new();
+        let mut size = 0u64;
+        for v in extra {
+            let t = match v.layout.backend_repr {
+                rustc_abi::BackendRepr::Scalar(s) => crate::abi::scalar_type(s).map_err(|e| self.unsupported(format!("{e} as a variadic argument")))?,
+                _ => return Err(self.unsupported("a non-scalar variadic argument")),
+            };
+            let bytes = if matches!(t, Type::I64 | Type::F64) { 8 } else { 4 };
+            let off = size.div_ceil(bytes) * bytes;
+            size = off + bytes;
+            slots.push((off, self.scalar(*v)?));
+        }
+        if slots.is_empty() {
+            return Ok(self.b.i32c(0));
+        }
+        let buf = self.alloc_slot(size, 8)?;
+        for (off, v) in slots {
+            self.b.store(wasmir::StoreKind::Full, buf, v, off);
+        }
+        Ok(buf)
     }
 
     /// `&'static Location` for a `#[track_caller]` callee: our own caller's when we are

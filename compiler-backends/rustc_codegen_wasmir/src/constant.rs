@@ -153,10 +153,16 @@ pub fn data_for_alloc<'tcx>(cx: &mut ModCx<'tcx>, id: AllocId) -> DataResult<Str
         }
         GlobalAlloc::Static(def_id) => {
             if tcx.is_foreign_item(def_id) {
-                return Err(format!("extern static `{}`", tcx.def_path_str(def_id)));
+                // Defined by another object (a C library's data, e.g. wasi-libc's
+                // `_CLOCK_REALTIME`): linked by its link name.
+                let name = static_name(cx, def_id);
+                cx.allocs.insert(id, name.clone());
+                return Ok(name);
             }
             if tcx.codegen_fn_attrs(def_id).flags.contains(rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags::THREAD_LOCAL) {
-                return Err("thread-local statics".into());
+                let name = thread_local_static(cx, def_id)?;
+                cx.allocs.insert(id, name.clone());
+                return Ok(name);
             }
             if crate::driver::is_llvm_sysroot_crate(tcx, def_id.krate) {
                 // Sysroot data is not in any WasmIR object: this crate gets its own copy.
@@ -180,6 +186,18 @@ pub fn data_for_alloc<'tcx>(cx: &mut ModCx<'tcx>, id: AllocId) -> DataResult<Str
     let obj = data_object(cx, name.clone(), alloc.inner())?;
     cx.data.push(obj);
     Ok(name)
+}
+
+/// The data object of a `#[thread_local]` static: its symbol, as for any static, when the
+/// target has a single thread (no `atomics` feature, so no thread gets its own copy).
+pub fn thread_local_static(cx: &ModCx<'_>, def_id: DefId) -> DataResult<String> {
+    if cx.tcx.sess.target_features.iter().any(|f| f.as_str() == "atomics") {
+        return Err("thread-local statics with the `atomics` target feature".into());
+    }
+    if crate::driver::is_llvm_sysroot_crate(cx.tcx, def_id.krate) {
+        return Err(format!("thread-local static `{}` of the sysroot", cx.tcx.def_path_str(def_id)));
+    }
+    Ok(static_name(cx, def_id))
 }
 
 /// Name of a static's data object: its symbol (statics are defined by the crate that owns

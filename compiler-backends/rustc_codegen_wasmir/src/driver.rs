@@ -11,7 +11,7 @@ use rustc_middle::mono::MonoItem;
 use rustc_middle::ty::layout::LayoutCx;
 use rustc_middle::ty::{self, Instance, TyCtxt};
 use std::path::Path;
-use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Signature, Type};
+use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Op, Signature, Type};
 
 /// Import module of functions defined in another crate's WasmIR (resolved at link time).
 pub const INTERNAL_IMPORT_MODULE: &str = "wasmir";
@@ -30,11 +30,32 @@ pub fn is_sysroot_crate(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
         )
 }
 
+/// Whether a diverging function is part of the panic machinery, whose calls are traps and
+/// whose bodies are not lowered: diverging functions of the sysroot, except those that end the
+/// program on purpose (`std::process::exit`/`abort` and `std::sys`'s, C's `exit`, `abort`).
+pub fn is_panic_machinery(tcx: TyCtxt<'_>, def_id: DefId) -> bool {
+    if !is_sysroot_crate(tcx, def_id.krate) || tcx.is_foreign_item(def_id) {
+        return false;
+    }
+    let path = tcx.def_path(def_id).to_string_no_crate_verbose();
+    !(tcx.crate_name(def_id.krate).as_str() == "std" && (path.starts_with("::process::") || path.starts_with("::sys::")))
+}
+
 /// Sysroot crates whose objects carry no WasmIR (the toolchain's LLVM-compiled sysroot): the
 /// backend lowers private copies of their code that has MIR, and calls into the rest are
 /// errors. A sysroot built by `build-sysroot.sh` carries WasmIR and is linked like any crate.
+///
+/// Only crates loaded from a sysroot directory count: while cargo builds the sysroot itself
+/// (`build-sysroot.sh … wasm32-wasip1`), `core` and friends come from the target dir, and with
+/// pipelining their rlibs may not exist yet when a dependent crate is compiled.
 pub fn is_llvm_sysroot_crate(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
-    cnum != LOCAL_CRATE && is_sysroot_crate(tcx, cnum) && !crate_has_wasmir(tcx, cnum)
+    cnum != LOCAL_CRATE && is_sysroot_crate(tcx, cnum) && loaded_from_sysroot(tcx, cnum) && !crate_has_wasmir(tcx, cnum)
+}
+
+fn loaded_from_sysroot(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
+    let src = tcx.used_crate_source(cnum);
+    let paths = src.rlib.iter().chain(src.rmeta.iter()).chain(src.dylib.iter());
+    paths.into_iter().any(|p| tcx.sess.opts.sysroot.all_paths().any(|s| p.starts_with(s)))
 }
 
 /// Whether an upstream crate's rlib holds one of this backend's objects (member names end in
@@ -172,9 +193,12 @@ impl<'tcx> ModCx<'tcx> {
         let tcx = self.tcx;
         let def_id = instance.def_id();
         let symbol = tcx.symbol_name(instance).name.to_string();
-        if tcx.is_foreign_item(def_id) && tcx.fn_sig(def_id).skip_binder().abi() == rustc_abi::ExternAbi::Rust {
+        let std_internal = || tcx.codegen_fn_attrs(def_id).flags.contains(CodegenFnAttrFlags::RUSTC_STD_INTERNAL_SYMBOL);
+        if tcx.is_foreign_item(def_id) && (tcx.fn_sig(def_id).skip_binder().abi() == rustc_abi::ExternAbi::Rust || std_internal()) {
             // `extern "Rust"` items (`__rust_alloc`, `__rust_no_alloc_shim_is_unstable_v2`, ...)
-            // are defined in Rust by another crate or by the allocator shim: linked by symbol.
+            // and the sysroot's internal `extern "C"` ones (`__rust_panic_cleanup`) are defined
+            // in Rust by another crate or by the allocator shim: linked by symbol, lowered with
+            // the same convention on both sides.
             return Ok(self.declare(symbol.clone(), caller_abi.signature(), Some(Import { module: INTERNAL_IMPORT_MODULE.into(), field: symbol })));
         }
         if tcx.is_foreign_item(def_id) {
@@ -307,19 +331,56 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
     for def_id in statics {
         crate::constant::define_static(&mut cx, def_id);
     }
-    // A binary's `fn main` is entered through std's runtime (`lang_start`, `_start`), which
-    // is not compiled through WasmIR: without an error the binary would link to an empty
-    // module that silently does nothing. (`#![no_main]` binaries define their own exports.)
-    if let Some((main, rustc_session::config::EntryFnType::Main { .. })) = tcx.entry_fn(()) {
-        if tcx.crate_types().contains(&rustc_session::config::CrateType::Executable) {
-            tcx.dcx().span_err(
-                tcx.def_span(main),
-                format!("not supported yet: the entry point of a binary (std's runtime, `lang_start`, calls it) in `{}`", tcx.def_path_str(main)),
-            );
-        }
-    }
+    entry_wrapper(&mut cx);
     tcx.dcx().abort_if_errors();
     WasmirObject { module_text: wasmir::print_module(&cx.module), data: cx.data, exports: cx.exports, poisoned: cx.poisoned }
+}
+
+/// A binary's C entry point (`__main_void` on wasm32-wasip1, the target's `entry_name`),
+/// which calls std's `lang_start::<T>(main, argc, argv, sigpipe)` as rustc_codegen_ssa's
+/// `maybe_create_entry_wrapper` does; wasi-libc's `_start` calls it.
+fn entry_wrapper(cx: &mut ModCx<'_>) {
+    let tcx = cx.tcx;
+    let Some((main_def, rustc_session::config::EntryFnType::Main { sigpipe })) = tcx.entry_fn(()) else { return };
+    if !tcx.crate_types().contains(&rustc_session::config::CrateType::Executable) {
+        return;
+    }
+    if tcx.sess.target.main_needs_argc_argv {
+        tcx.dcx().err(format!("not supported yet: the entry point of a binary for target `{}` (only wasm32-wasip1's `int main(void)` form)", tcx.sess.opts.target_triple));
+        return;
+    }
+    let typing_env = ty::TypingEnv::fully_monomorphized();
+    let main_ret = tcx.normalize_erasing_regions(typing_env, tcx.fn_sig(main_def).no_bound_vars().unwrap().output().no_bound_vars().unwrap());
+    let start_def = tcx.require_lang_item(rustc_hir::LangItem::Start, rustc_span::DUMMY_SP);
+    let start = Instance::expect_resolve(tcx, typing_env, start_def, tcx.mk_args(&[main_ret.into()]), rustc_span::DUMMY_SP);
+    let main = Instance::mono(tcx, main_def);
+    let (Some(main_name), Ok(start_abi)) = (cx.local.get(&main).cloned(), crate::base::callee_abi(cx, start)) else {
+        tcx.dcx().err("internal error: the entry point's `main` or `lang_start` was not collected");
+        return;
+    };
+    let start_fn = match cx.func_for_instance(start, &start_abi) {
+        Ok(f) => f,
+        Err(e) => {
+            tcx.dcx().err(format!("not supported yet: {e} in the entry point"));
+            return;
+        }
+    };
+    let name = tcx.sess.target.entry_name.to_string();
+    let id = cx.declare(name.clone(), Signature { params: vec![], results: vec![Type::I32] }, None);
+    cx.module.funcs[id.0 as usize].import = None;
+    // Linked by name with the C runtime's `_start`; not a module export by itself.
+    cx.module.funcs[id.0 as usize].export = Some(name);
+    let main_index = cx.fn_index(&main_name);
+    let mut b = crate::builder::FnBuilder::new(cx.module.funcs[id.0 as usize].clone());
+    let entry = b.create_block();
+    b.switch_to(entry);
+    let main_ptr = b.ins1(Op::GlobalGet(main_index), Type::I32);
+    let argc = b.i32c(0);
+    let argv = b.i32c(0);
+    let sigpipe = b.i32c(sigpipe as i64);
+    let r = b.ins1(Op::Call(start_fn, vec![main_ptr, argc, argv, sigpipe]), Type::I32);
+    b.terminate(wasmir::Terminator::Return(vec![r]));
+    cx.module.funcs[id.0 as usize] = b.func;
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename.

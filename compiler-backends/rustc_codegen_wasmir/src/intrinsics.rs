@@ -36,6 +36,20 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let name = tcx.item_name(def_id);
         let name = name.as_str();
         let dst = self.codegen_place(dest)?;
+        if name == "catch_unwind" {
+            // panic=abort: nothing unwinds, so `try_fn(data)` returns normally and the result
+            // is 0, as in LLVM's lowering. `catch_fn` is not even evaluated: its address would
+            // keep the unwinding cleanup (which cannot be lowered) alive.
+            let try_fn = self.codegen_operand(&args[0].node)?;
+            let data = self.codegen_operand(&args[1].node)?;
+            let (try_fn, data) = (self.scalar(try_fn)?, self.scalar(data)?);
+            let table = self.cx.table();
+            let sig = wasmir::Signature { params: vec![Type::I32], results: vec![] };
+            self.b.ins(Op::CallIndirect { table, sig, index: try_fn, args: vec![data] }, None);
+            let zero = self.b.i32c(0);
+            self.store(dst, OpVal { val: CVal::Scalar(zero), layout: dst.layout })?;
+            return Ok(true);
+        }
         let mut ops = Vec::new();
         for a in args {
             ops.push(self.codegen_operand(&a.node)?);

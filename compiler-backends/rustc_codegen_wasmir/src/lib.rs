@@ -20,6 +20,7 @@ extern crate rustc_middle;
 extern crate rustc_session;
 extern crate rustc_span;
 extern crate rustc_symbol_mangling;
+extern crate rustc_target;
 // Links the backend against the compiler's own copy of everything above.
 extern crate rustc_driver;
 
@@ -30,6 +31,7 @@ pub mod call;
 pub mod constant;
 pub mod driver;
 pub mod intrinsics;
+pub mod clib;
 pub mod link;
 pub mod object;
 pub mod panic_paths;
@@ -208,7 +210,23 @@ impl CodegenBackend for WasmirBackend {
                 debug_info: sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
                 emit_wasmir: s.emit_wasmir.clone(),
             };
-            let wasm = match link::link(&objects, &opts) {
+            // wasm32-wasip1: std stands on wasi-libc, linked from C objects (see clib.rs).
+            let c_inputs = if sess.target.os == rustc_target::spec::Os::Wasi {
+                let libs: Vec<String> = crate_info
+                    .used_libraries
+                    .iter()
+                    .chain(crate_info.native_libraries.values().flatten())
+                    .filter(|l| matches!(l.kind, rustc_hir::attrs::NativeLibKind::Static { .. } | rustc_hir::attrs::NativeLibKind::Unspecified))
+                    .map(|l| l.name.to_string())
+                    .collect();
+                match clib::find_inputs(&sess.target_tlib_path.dir, ct == CrateType::Executable, &libs) {
+                    Ok(c) => Some(c),
+                    Err(e) => sess.dcx().fatal(e),
+                }
+            } else {
+                None
+            };
+            let wasm = match link::link(&objects, c_inputs.as_ref(), &opts) {
                 Ok(w) => w,
                 Err(e) => {
                     for line in e.lines() {

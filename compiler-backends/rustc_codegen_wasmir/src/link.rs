@@ -39,12 +39,35 @@ fn align_to(x: u64, a: u64) -> u64 {
     x.div_ceil(a.max(1)) * a.max(1)
 }
 
-/// Links the objects into one wasm module.
-pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, String> {
+/// Data symbols the linker defines (as `wasm-ld` does) for the C runtime.
+const LINKER_SYMBOLS: &[&str] = &["__heap_base", "__heap_end", "__data_end", "__dso_handle", "__stack_low", "__stack_high", "__global_base"];
+
+/// Links the objects (and the C objects they need, `c`) into one wasm module.
+pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
     let mut modules = Vec::new();
     for o in objects {
         modules.push(wasmir::parse_module(&o.module_text).map_err(|e| format!("reading WasmIR object: {e}"))?);
     }
+    let lifted = match c {
+        Some(c) => {
+            let rust_data: HashSet<String> = objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
+            let l = crate::clib::lift(c, &modules, &rust_data)?;
+            modules.extend(l.modules.iter().cloned());
+            Some(l)
+        }
+        None => None,
+    };
+    let objects: Vec<&WasmirObject> = objects.iter().chain(lifted.iter().flat_map(|l| l.objects.iter())).collect();
+    let no_aliases = HashMap::new();
+    let aliases = lifted.as_ref().map_or(&no_aliases, |l| &l.aliases);
+    // A data symbol: a data object, or an alias into one (C objects), or a linker symbol.
+    let data_target = |name: &str| -> Option<String> {
+        match aliases.get(name) {
+            Some((t, _)) => Some(t.clone()),
+            None if LINKER_SYMBOLS.contains(&name) || lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name)) => None,
+            None => Some(name.to_string()),
+        }
+    };
     modules.push(wasmir::parse_module(RUNTIME).map_err(|e| format!("runtime: {e}"))?);
     let module_names: Vec<String> = modules.iter().map(|m| m.name.clone()).collect();
     let mut m = wasmir::link::merge(&modules).map_err(|e| format!("linking WasmIR: {e}"))?;
@@ -52,11 +75,11 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
     for f in &mut m.funcs {
         f.export = None;
     }
-    for o in objects {
-        for e in &o.exports {
-            let id = m.func_by_name(e).ok_or_else(|| format!("exported function `{e}` is not defined"))?;
-            m.funcs[id.0 as usize].export = Some(e.clone());
-        }
+    // (function, export name): the crates' exports, and the C runtime's entry point.
+    let c_exports = lifted.iter().flat_map(|l| l.exports.iter().map(|(f, e)| (f, e)));
+    for (f, e) in objects.iter().flat_map(|o| o.exports.iter().map(|e| (e, e))).chain(c_exports) {
+        let id = m.func_by_name(f).ok_or_else(|| format!("exported function `{f}` is not defined"))?;
+        m.funcs[id.0 as usize].export = Some(e.clone());
     }
     // Reachability from the exports through calls, function addresses (`@fn:` globals) and
     // data (`@addr:` globals, then relocations): only reachable functions get a table slot and
@@ -87,9 +110,9 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
                             if let Some(f) = gname.strip_prefix(FN_PREFIX) {
                                 address_taken.insert(f.to_string());
                                 newly.push(by_name(&m, f)?);
-                            } else if let Some(d) = gname.strip_prefix(ADDR_PREFIX) {
-                                if live_d.insert(d.to_string()) {
-                                    dwork.push(d.to_string());
+                            } else if let Some(d) = gname.strip_prefix(ADDR_PREFIX).and_then(|d| data_target(d)) {
+                                if live_d.insert(d.clone()) {
+                                    dwork.push(d);
                                 }
                             }
                         }
@@ -106,8 +129,10 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
                         newly.push(by_name(&m, name)?);
                     }
                     RelocTarget::Data { name, .. } => {
-                        if live_d.insert(name.clone()) {
-                            dwork.push(name.clone());
+                        if let Some(t) = data_target(name) {
+                            if live_d.insert(t.clone()) {
+                                dwork.push(t);
+                            }
                         }
                     }
                 }
@@ -144,11 +169,14 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
                     f.name
                 ));
             }
+            if lifted.is_some() && imp.module == "env" {
+                return Err(format!("undefined symbol `{}`: no Rust crate and no C library of the link defines it", imp.field));
+            }
         }
     }
     // Functions that failed to lower are errors only where the program can still reach them.
     let mut errors: Vec<String> = Vec::new();
-    for o in objects {
+    for o in &objects {
         for (f, msg) in &o.poisoned {
             if m.func_by_name(f).is_some() && !errors.contains(msg) {
                 errors.push(msg.clone());
@@ -165,7 +193,7 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
     let stack_top = STACK_BASE + STACK_SIZE;
     let mut addr_of: HashMap<&str, u64> = HashMap::new();
     let mut next = stack_top as u64;
-    for o in objects {
+    for o in &objects {
         for d in o.data.iter().filter(|d| live_d.contains(&d.name)) {
             next = align_to(next, d.align);
             addr_of.insert(&d.name, next);
@@ -175,13 +203,28 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
     if next > u32::MAX as u64 / 2 {
         return Err("data does not fit in a 32-bit address space".into());
     }
-    for o in objects {
+    let heap_base = align_to(next, 16);
+    let pages = (align_to(heap_base, 65536) / 65536) as u32 + 1;
+    let address = |name: &str| -> Option<u64> {
+        if let Some((t, off)) = aliases.get(name) {
+            return addr_of.get(t.as_str()).map(|a| a + *off as u64);
+        }
+        match name {
+            "__heap_base" | "__data_end" => Some(heap_base),
+            "__heap_end" => Some(pages as u64 * 65536),
+            "__stack_low" | "__dso_handle" => Some(STACK_BASE as u64),
+            "__stack_high" | "__global_base" => Some(stack_top as u64),
+            _ if lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name)) => Some(0),
+            _ => addr_of.get(name).copied(),
+        }
+    };
+    for o in &objects {
         for d in o.data.iter().filter(|d| live_d.contains(&d.name)) {
             let mut bytes = d.bytes.clone();
             for (off, t) in &d.relocs {
                 let v: u32 = match t {
                     RelocTarget::Data { name, addend } => {
-                        let a = *addr_of.get(name.as_str()).ok_or_else(|| format!("data object `{}` points at undefined `{name}`", d.name))?;
+                        let a = address(name).ok_or_else(|| format!("data object `{}` points at undefined `{name}`", d.name))?;
                         (a as i64 + addend) as u32
                     }
                     RelocTarget::Func { name } => *slot_of.get(name).ok_or_else(|| format!("function `{name}` not in the table"))?,
@@ -202,14 +245,13 @@ pub fn link(objects: &[WasmirObject], opts: &LinkOptions) -> Result<Vec<u8>, Str
             g.init = Const::I32(stack_top as i32);
         } else if let Some(name) = g.name.strip_prefix(ADDR_PREFIX) {
             // Only dead code reads the globals of unreachable data (checked above).
-            g.init = Const::I32(addr_of.get(name).copied().unwrap_or(0) as i32);
+            g.init = Const::I32(address(name).unwrap_or(0) as i32);
         } else if let Some(name) = g.name.strip_prefix(FN_PREFIX) {
             // Functions only reachable through this global were kept alive by the table.
             g.init = Const::I32(slot_of.get(name).copied().unwrap_or(0) as i32);
         }
     }
     fold_address_globals(&mut m);
-    let pages = (align_to(next, 65536) / 65536) as u32 + 1;
     m.memory = Some(wasmir::Memory { min: pages, max: None });
     wasmir::verify_module(&m).map_err(|e| format!("internal error: linked WasmIR does not verify:\n{e}"))?;
     if let Some(path) = &opts.emit_wasmir {

@@ -48,7 +48,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         if matches!(inst.def, InstanceKind::Intrinsic(_) | InstanceKind::Virtual(..)) {
             return CallKind::Other;
         }
-        if tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never() {
+        if tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never() && crate::driver::is_panic_machinery(tcx, def_id) {
             return CallKind::Trap;
         }
         let path = tcx.def_path_str(def_id);

@@ -69,7 +69,13 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 };
                 self.store(dst, OpVal { val, layout: dst.layout })
             }
-            Rvalue::ThreadLocalRef(_) => Err(self.unsupported("thread-local statics")),
+            Rvalue::ThreadLocalRef(def_id) => {
+                // One thread (no `atomics`): a thread-local is an ordinary static.
+                let name = crate::constant::thread_local_static(self.cx, *def_id).map_err(|e| self.unsupported(e))?;
+                let g = self.cx.data_addr(&name);
+                let addr = self.b.ins1(Op::GlobalGet(g), Type::I32);
+                self.store(dst, OpVal { val: CVal::Scalar(addr), layout: dst.layout })
+            }
             Rvalue::Cast(kind, op, to) => {
                 let v = self.codegen_operand(op)?;
                 let to = self.monomorphize(*to);
