@@ -503,7 +503,10 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
     for (i, imp) in o.func_imports.iter().enumerate() {
         let name = func_name[i].clone().unwrap_or_else(|| imp.field.clone());
         let sig = sig_of(imp.ty, &format!("import `{name}`"))?;
-        let (module, field) = if imp.module == "env" { (INTERNAL_MODULE, name.as_str()) } else { (imp.module.as_str(), imp.field.as_str()) };
+        // `env` imports are other objects' functions, unless an explicit `import_name` differs
+        // from the symbol (then, as for any other module, the host provides it).
+        let host = imp.module != "env" || imp.field != name;
+        let (module, field) = if host { (imp.module.as_str(), imp.field.as_str()) } else { (INTERNAL_MODULE, name.as_str()) };
         fid_of_index.push(mb.import_function(&name, sig, module, field));
     }
     for (d, ty) in o.func_types.iter().enumerate() {
@@ -584,7 +587,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
     let sym_ref = |si: u32| -> Res<SymRef> {
         let s = o.syms.get(si as usize).ok_or_else(|| invalid(unit, format!("relocation against symbol {si} out of range")))?;
         Ok(match s.kind {
-            SymKind::Func => SymRef::Func(sym_func[&(si as usize)]),
+            SymKind::Func => SymRef::Func(*sym_func.get(&(si as usize)).ok_or_else(|| invalid(unit, "bad function symbol"))?),
             SymKind::Data if !s.defined() || s.weak() => SymRef::Data(s.name.clone(), 0),
             SymKind::Data => SymRef::Data(
                 seg_names.get(s.index as usize).cloned().ok_or_else(|| invalid(unit, format!("data symbol `{}` in a missing segment", s.name)))?,

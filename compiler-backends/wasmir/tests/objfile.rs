@@ -194,7 +194,9 @@ struct Linked {
 
 fn link(objs: &[LiftedObject], exports: &[&str]) -> Linked {
     let names: Vec<String> = objs.iter().map(|o| o.module.name.clone()).collect();
-    let mut m = link::merge(&objs.iter().map(|o| o.module.clone()).collect::<Vec<_>>()).unwrap();
+    let mut modules: Vec<Module> = objs.iter().map(|o| o.module.clone()).collect();
+    modules.push(load(RUNTIME).unwrap());
+    let mut m = link::merge(&modules).unwrap();
     // Merge renames same-named globals `unit.name`: stack pointer and address globals are one
     // global each.
     let canon = |n: &str| -> String {
@@ -296,6 +298,60 @@ fn link(objs: &[LiftedObject], exports: &[&str]) -> Linked {
     Linked { module: m, heap_base }
 }
 
+/// What the link step provides for bulk memory operations (byte loops).
+const RUNTIME: &str = r#"
+module "rt"
+memory 1
+
+fn $__wasmir_memmove(i32, i32, i32) -> () export "__wasmir_memmove" {
+b0(v0: i32, v1: i32, v2: i32):
+  v3: i32 = gt_u v0, v1
+  v4: i32 = const 0
+  br_if v3, b3(v2), b1(v4)
+b1(v5: i32):
+  v6: i32 = lt_u v5, v2
+  br_if v6, b2(), b5()
+b2():
+  v7: i32 = add v1, v5
+  v8: i32 = load8_u v7 offset=0 align=1
+  v9: i32 = add v0, v5
+  store8 v9, v8 offset=0 align=1
+  v10: i32 = const 1
+  v11: i32 = add v5, v10
+  br b1(v11)
+b3(v12: i32):
+  v13: i32 = eqz v12
+  br_if v13, b5(), b4()
+b4():
+  v14: i32 = const 1
+  v15: i32 = sub v12, v14
+  v16: i32 = add v1, v15
+  v17: i32 = load8_u v16 offset=0 align=1
+  v18: i32 = add v0, v15
+  store8 v18, v17 offset=0 align=1
+  br b3(v15)
+b5():
+  ret
+}
+
+fn $__wasmir_memset(i32, i32, i32) -> () export "__wasmir_memset" {
+b0(v0: i32, v1: i32, v2: i32):
+  v3: i32 = const 0
+  br b1(v3)
+b1(v4: i32):
+  v5: i32 = lt_u v4, v2
+  br_if v5, b2(), b3()
+b2():
+  v6: i32 = add v0, v4
+  store8 v6, v1 offset=0 align=1
+  v7: i32 = const 1
+  v8: i32 = add v4, v7
+  br b1(v8)
+b3():
+  ret
+}
+"#;
+
 /// Lifts the program objects plus the libc members they need.
 fn lift_with_libc(progs: &[(String, Vec<u8>)], libc: &[(String, Vec<u8>)], roots: &[&str]) -> Vec<LiftedObject> {
     let mut objs: Vec<LiftedObject> = progs.iter().map(|(u, b)| lift_object(b, u).unwrap()).collect();
@@ -365,6 +421,15 @@ int32_t fmt(int32_t x, double d) {
     int32_t h = n; for (int i = 0; buf[i]; i++) h = h * 33 + buf[i]; return h;
 }
 int32_t parse(int32_t base) { char *end; long v = strtol("  -7fz19", &end, base); return (int32_t)v * 100 + (int32_t)(end - "  -7fz19"); }
+struct big { int32_t a[40]; };
+static struct big g;
+/* memory.fill / memory.copy (bulk memory, clang's default) and sign extension */
+int32_t copyfill(int32_t k, int32_t n) {
+    struct big x, y; memset(&x, k, sizeof x); x.a[k & 31] = n; y = x; g = y;
+    memmove(&g.a[1], &g.a[0], (n & 15) * 4); int32_t s = 0; for (int i = 0; i < 40; i++) s = s * 3 + g.a[i]; return s;
+}
+int32_t sext(int32_t x) { return (int8_t)x * 1000 + (int16_t)(x >> 3); }
+int64_t sext64(int64_t x) { return (int64_t)(int8_t)x + (int64_t)(int32_t)(x >> 5) + (int16_t)(x >> 17); }
 int32_t heap(int32_t n) {
     int32_t *p = malloc(n * sizeof *p); if (!p) return -1;
     for (int i = 0; i < n; i++) p[i] = i * i;
@@ -398,6 +463,12 @@ fn cases() -> Vec<(&'static str, Vec<Val>)> {
         ("parse", vec![i(10)]),
         ("parse", vec![i(16)]),
         ("parse", vec![i(36)]),
+        ("copyfill", vec![i(7), i(1234567)]),
+        ("copyfill", vec![i(200), i(-5)]),
+        ("sext", vec![i(0x1234_56f7)]),
+        ("sext", vec![i(-77777)]),
+        ("sext64", vec![Val::I64(-0x1234_5678_9abc_def0)]),
+        ("sext64", vec![Val::I64(0x7fff_0000_ffff_0080)]),
         ("heap", vec![i(10)]),
         ("heap", vec![i(1000)]),
     ];
