@@ -263,8 +263,13 @@ fn link(objs: &[LiftedObject], exports: &[&str]) -> Linked {
             }
         }
     }
+    // An undefined weak function's address is null.
+    let defined: BTreeSet<&String> = objs.iter().flat_map(|o| &o.defined).collect();
+    let null: BTreeSet<String> = objs.iter().flat_map(|o| &o.weak_undefined).filter(|w| !defined.contains(w)).cloned().collect();
+    taken.retain(|n| !null.contains(n));
     let elems: Vec<FuncId> = taken.iter().map(|n| m.func_by_name(n).unwrap_or_else(|| panic!("address of unknown function {n}"))).collect();
-    let slot: HashMap<String, u32> = taken.iter().enumerate().map(|(i, n)| (n.clone(), i as u32 + 1)).collect();
+    let mut slot: HashMap<String, u32> = taken.iter().enumerate().map(|(i, n)| (n.clone(), i as u32 + 1)).collect();
+    slot.extend(null.iter().map(|n| (n.clone(), 0)));
     m.tables = vec![Table { name: TABLE_NAME.into(), min: elems.len() as u32 + 1, max: None, elems: vec![(1, elems)] }];
     let lookup = |n: &str| *addr.get(n).unwrap_or_else(|| panic!("undefined data symbol {n}"));
     for g in &mut m.globals {
@@ -591,5 +596,77 @@ fn c_programs_behave_like_wasm_ld_output() {
     inst.invoke("fmt", &[Val::I32(42), Val::F64(3.14159f64.to_bits())]).unwrap();
     let text: Vec<u8> = inst.memory[buf..].iter().take_while(|&&b| b != 0).copied().collect();
     assert_eq!(String::from_utf8(text).unwrap(), format!("x=42 hex=0x2a s=mul d=3.142 e=3.14159e+10|"));
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+const SYMBOLS: &str = r#"
+#include <stdint.h>
+__attribute__((weak)) int32_t weak_fn(int32_t x) { return x + 1; }
+__attribute__((noinline)) int32_t use_weak(int32_t x) { return weak_fn(x); }
+int32_t strong_impl(int32_t x) { return x * 2; }
+extern int32_t alias_fn(int32_t x) __attribute__((alias("strong_impl")));
+extern int32_t maybe(int32_t) __attribute__((weak));
+int32_t call_maybe(int32_t x) { return maybe ? maybe(x) : -1; }
+static volatile int32_t init_count;
+__attribute__((constructor)) static void ctor(void) { init_count += 7; }
+int32_t get_init(void) { return init_count; }
+int32_t pair[2] = { 3, 4 };
+extern int32_t pair_alias[2] __attribute__((alias("pair")));
+int32_t *ptrs[] = { &pair[1], &pair_alias[0] };
+int32_t deref(int32_t i) { return *ptrs[i & 1]; }
+"#;
+
+const OVERRIDE: &str = "#include <stdint.h>\nint32_t weak_fn(int32_t x) { return x + 100; }\n";
+
+#[test]
+fn symbols_weak_aliases_constructors() {
+    if !have(CLANG) {
+        println!("skipped: {CLANG} not found");
+        return;
+    }
+    let tmp = std::env::temp_dir().join(format!("wasmir-objfile-syms-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let bytes = std::fs::read(compile_c(&tmp, "syms", SYMBOLS)).unwrap();
+    let o = lift_object(&bytes, "syms.o").unwrap();
+    check_module(&o.module).unwrap();
+    for d in ["weak_fn", "use_weak", "strong_impl", "alias_fn", "pair", "pair_alias", "ptrs"] {
+        assert!(o.defined.contains(&d.to_string()), "{d} not in {:?}", o.defined);
+    }
+    assert_eq!(o.weak_defined, vec!["weak_fn".to_string()]);
+    assert_eq!(o.weak_undefined, vec!["maybe".to_string()]);
+    assert!(!o.undefined.contains(&"maybe".to_string()));
+    assert_eq!(o.init_funcs, vec![(65535, "syms.o:ctor".to_string())]);
+    // `pair` and its alias share one segment object.
+    let pa: Vec<&DataAlias> = o.aliases.iter().filter(|a| a.name.starts_with("pair")).collect();
+    assert_eq!(pa.len(), 2, "{:?}", o.aliases);
+    assert!(pa.iter().all(|a| a.target == pa[0].target && a.offset == 0 && a.target.starts_with("syms.o:")));
+    // `ptrs` holds two relocated pointers, one with an addend.
+    let ptrs = o.data.iter().find(|d| d.name == "ptrs").unwrap();
+    assert_eq!(ptrs.relocs.len(), 2);
+    assert!(ptrs.relocs.iter().any(|(_, r)| matches!(r, LiftedReloc::Data { addend: 4, .. })), "{:?}", ptrs.relocs);
+    // The alias is a thunk calling the aliased function.
+    let thunk = o.module.func(o.module.func_by_name("alias_fn").unwrap());
+    assert!(matches!(&thunk.blocks[0].insts[0].op, Op::Call(f, _) if o.module.func(*f).name == "strong_impl"));
+
+    let exports = ["use_weak", "weak_fn", "alias_fn", "call_maybe", "get_init", "deref", "syms.o:ctor"];
+    let linked = link(std::slice::from_ref(&o), &exports);
+    let mut inst = Instance::new(&linked.module).with_host(NoHost);
+    let call = |inst: &mut Instance, f: &str, x: i32| inst.invoke(f, &[Val::I32(x)]).unwrap();
+    assert_eq!(inst.invoke("get_init", &[]).unwrap(), Some(Val::I32(0)));
+    inst.invoke("syms.o:ctor", &[]).unwrap();
+    assert_eq!(inst.invoke("get_init", &[]).unwrap(), Some(Val::I32(7)));
+    assert_eq!(call(&mut inst, "use_weak", 5), Some(Val::I32(6)));
+    assert_eq!(call(&mut inst, "alias_fn", 21), Some(Val::I32(42)));
+    assert_eq!(call(&mut inst, "call_maybe", 5), Some(Val::I32(-1)), "an undefined weak function is null");
+    assert_eq!(call(&mut inst, "deref", 0), Some(Val::I32(4)));
+    assert_eq!(call(&mut inst, "deref", 1), Some(Val::I32(3)));
+
+    // A strong definition elsewhere replaces the weak one, also for calls inside syms.o.
+    let strong = lift_object(&std::fs::read(compile_c(&tmp, "strong", OVERRIDE)).unwrap(), "strong.o").unwrap();
+    let mut weak = o.clone();
+    assert!(weak.drop_definition("weak_fn"));
+    let linked = link(&[weak, strong], &["use_weak"]);
+    let mut inst = Instance::new(&linked.module).with_host(NoHost);
+    assert_eq!(call(&mut inst, "use_weak", 5), Some(Val::I32(105)));
     let _ = std::fs::remove_dir_all(&tmp);
 }
