@@ -71,7 +71,8 @@ pub struct LiftedObject {
     pub init_funcs: Vec<(u32, String)>,
     /// Global (non-local) function and data symbols the object defines, weak ones included.
     pub defined: Vec<String>,
-    /// Function and data symbols it needs from elsewhere (weak references excluded).
+    /// Function and data symbols it needs from other objects (weak references and functions
+    /// the host provides excluded).
     pub undefined: Vec<String>,
     /// The subset of `defined` that is weak: a strong definition elsewhere wins (turn the
     /// function into an import with [`LiftedObject::drop_definition`], drop the data object).
@@ -371,6 +372,33 @@ fn read_obj<'a>(bytes: &'a [u8], unit: &str, symbols_only: bool) -> Res<Obj<'a>>
     Ok(o)
 }
 
+impl Obj<'_> {
+    /// Whether an undefined function symbol is provided by the host (an import from a module
+    /// other than `env`, or with an explicit `import_name` that differs from the symbol).
+    fn host_import(&self, s: &Sym) -> bool {
+        s.kind == SymKind::Func && !s.defined() && self.func_imports.get(s.index as usize).is_some_and(|i| i.module != "env" || i.field != s.name)
+    }
+
+    /// `(defined, weak defined, undefined, weak undefined)` global function and data symbols;
+    /// host imports are not undefined.
+    fn symbol_lists(&self) -> [Vec<String>; 4] {
+        let mut l: [Vec<String>; 4] = Default::default();
+        for s in self.syms.iter().filter(|s| matches!(s.kind, SymKind::Func | SymKind::Data) && !s.local() && !self.host_import(s)) {
+            if s.defined() {
+                l[0].push(s.name.clone());
+            }
+            let k = match (s.defined(), s.weak()) {
+                (true, true) => 1,
+                (false, false) => 2,
+                (false, true) => 3,
+                (true, false) => continue,
+            };
+            l[k].push(s.name.clone());
+        }
+        l
+    }
+}
+
 /// Global function and data symbols an object defines (weak ones included); reads only the
 /// symbol table (for indexing archives).
 pub fn defined_symbols(bytes: &[u8]) -> Result<Vec<String>, ObjError> {
@@ -388,16 +416,8 @@ pub struct MemberSymbols {
 
 /// Reads a member's symbol table (cheap: no code is lifted).
 pub fn member_symbols(bytes: &[u8]) -> Result<MemberSymbols, ObjError> {
-    let o = read_obj(bytes, "object", true)?;
-    let mut m = MemberSymbols::default();
-    for s in o.syms.iter().filter(|s| matches!(s.kind, SymKind::Func | SymKind::Data) && !s.local()) {
-        if s.defined() {
-            m.defined.push(s.name.clone());
-        } else if !s.weak() {
-            m.undefined.push(s.name.clone());
-        }
-    }
-    Ok(m)
+    let [defined, _, undefined, _] = read_obj(bytes, "object", true)?.symbol_lists();
+    Ok(MemberSymbols { defined, undefined })
 }
 
 /// The members of an `ar` archive (such as `libc.a`): `(name, bytes)` in archive order.
@@ -503,9 +523,8 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
     for (i, imp) in o.func_imports.iter().enumerate() {
         let name = func_name[i].clone().unwrap_or_else(|| imp.field.clone());
         let sig = sig_of(imp.ty, &format!("import `{name}`"))?;
-        // `env` imports are other objects' functions, unless an explicit `import_name` differs
-        // from the symbol (then, as for any other module, the host provides it).
-        let host = imp.module != "env" || imp.field != name;
+        let host = o.syms.iter().any(|s| s.kind == SymKind::Func && !s.defined() && s.index as usize == i && o.host_import(s))
+            || (func_name[i].is_none() && imp.module != "env");
         let (module, field) = if host { (imp.module.as_str(), imp.field.as_str()) } else { (INTERNAL_MODULE, name.as_str()) };
         fid_of_index.push(mb.import_function(&name, sig, module, field));
     }
@@ -664,19 +683,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
             _ => return Err(invalid(unit, "init function is not a function symbol")),
         }
     }
-    let (mut defined, mut undefined, mut weak_defined, mut weak_undefined) = (vec![], vec![], vec![], vec![]);
-    for s in o.syms.iter().filter(|s| matches!(s.kind, SymKind::Func | SymKind::Data) && !s.local()) {
-        let list = match (s.defined(), s.weak()) {
-            (true, false) => &mut defined,
-            (true, true) => {
-                defined.push(s.name.clone());
-                &mut weak_defined
-            }
-            (false, false) => &mut undefined,
-            (false, true) => &mut weak_undefined,
-        };
-        list.push(s.name.clone());
-    }
+    let [defined, weak_defined, undefined, weak_undefined] = o.symbol_lists();
     Ok(LiftedObject { module: mb.finish(), data, aliases, init_funcs, defined, undefined, weak_defined, weak_undefined })
 }
 

@@ -670,3 +670,30 @@ fn symbols_weak_aliases_constructors() {
     assert_eq!(call(&mut inst, "use_weak", 5), Some(Val::I32(105)));
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// Lists what libc.a + compiler-rt need that no member defines (what the link step has to
+/// synthesize). Run with `--ignored --no-capture` to see the list.
+#[test]
+#[ignore]
+fn print_symbols_nobody_defines() {
+    let Some(dir) = libc_dir() else { return };
+    let mut members = libc_members(&dir);
+    members.extend(builtins_archive().iter().flat_map(|b| archive(b)));
+    members.push(("crt1-command.o".into(), std::fs::read(dir.join("crt1-command.o")).unwrap()));
+    let syms: Vec<MemberSymbols> = members.iter().map(|(_, b)| member_symbols(b).unwrap()).collect();
+    let defined: BTreeSet<&String> = syms.iter().flat_map(|s| &s.defined).collect();
+    let mut missing: BTreeSet<String> = BTreeSet::new();
+    let mut weak_refs: BTreeSet<String> = BTreeSet::new();
+    let (mut inits, mut host) = (Vec::new(), BTreeSet::new());
+    for (u, b) in &members {
+        let o = lift_object(b, u).unwrap();
+        missing.extend(o.undefined.iter().filter(|s| !defined.contains(s)).cloned());
+        weak_refs.extend(o.weak_undefined.iter().filter(|s| !defined.contains(s)).cloned());
+        inits.extend(o.init_funcs.iter().map(|(p, f)| format!("{p} {f}")));
+        host.extend(o.module.funcs.iter().filter_map(|f| f.import.as_ref().filter(|i| i.module != INTERNAL_MODULE).map(|i| i.module.clone())));
+        if o.defined.iter().any(|d| d == "__original_main" || d == "__main_void") {
+            println!("{u} defines {:?}", o.defined);
+        }
+    }
+    println!("undefined everywhere: {missing:?}\nweak, undefined everywhere: {weak_refs:?}\ninit funcs: {inits:?}\nhost modules: {host:?}");
+}
