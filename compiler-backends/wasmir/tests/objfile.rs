@@ -697,3 +697,136 @@ fn print_symbols_nobody_defines() {
     }
     println!("undefined everywhere: {missing:?}\nweak, undefined everywhere: {weak_refs:?}\ninit funcs: {inits:?}\nhost modules: {host:?}");
 }
+
+/// Control flow clang rarely emits, written in wasm assembly: a block result carried by
+/// `br_if`, `br_table` to a block, an outer block and the function label carrying values, a
+/// loop, `if`/`else` with a result, dead code after `br`, `select`, `return` from a block.
+const CONTROL_FLOW_ASM: &str = r#"
+	.text
+	.globl	blk
+	.type	blk,@function
+blk:
+	.functype	blk (i32) -> (i32)
+	block   	i32
+	i32.const	7
+	local.get	0
+	br_if   	0
+	drop
+	i32.const	9
+	end_block
+	end_function
+
+	.globl	tbl
+	.type	tbl,@function
+tbl:
+	.functype	tbl (i32) -> (i32)
+	i32.const	100
+	block   	i32
+	block   	i32
+	i32.const	1
+	local.get	0
+	br_table 	{0, 1, 2}
+	end_block
+	i32.const	10
+	i32.add
+	end_block
+	i32.add
+	end_function
+
+	.globl	sum
+	.type	sum,@function
+sum:
+	.functype	sum (i32) -> (i32)
+	.local  	i32
+	loop
+	local.get	1
+	local.get	0
+	i32.add
+	local.set	1
+	local.get	0
+	i32.const	1
+	i32.sub
+	local.tee	0
+	br_if   	0
+	end_loop
+	local.get	1
+	end_function
+
+	.globl	ifelse
+	.type	ifelse,@function
+ifelse:
+	.functype	ifelse (i32, i32) -> (i32)
+	local.get	0
+	if      	i32
+	local.get	1
+	i32.const	3
+	i32.mul
+	else
+	block
+	br      	0
+	i32.const	5
+	drop
+	unreachable
+	end_block
+	local.get	1
+	i32.const	2
+	i32.sub
+	end_if
+	local.get	0
+	local.get	1
+	local.get	0
+	i32.select
+	i32.add
+	end_function
+
+	.globl	early
+	.type	early,@function
+early:
+	.functype	early (i32) -> (i32)
+	block
+	local.get	0
+	i32.eqz
+	br_if   	0
+	i32.const	42
+	return
+	end_block
+	i32.const	24
+	end_function
+"#;
+
+#[test]
+fn control_flow_corner_cases() {
+    if !have(CLANG) {
+        println!("skipped: {CLANG} not found");
+        return;
+    }
+    let tmp = std::env::temp_dir().join(format!("wasmir-objfile-cf-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let s = tmp.join("cf.s");
+    std::fs::write(&s, CONTROL_FLOW_ASM).unwrap();
+    let o = tmp.join("cf.o");
+    let out = Command::new(CLANG).args(["--target=wasm32-wasip1", "-c"]).arg(&s).arg("-o").arg(&o).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lifted = lift_object(&std::fs::read(&o).unwrap(), "cf.o").unwrap();
+    check_module(&lifted.module).unwrap();
+    let linked = link(&[lifted], &["blk", "tbl", "sum", "ifelse", "early"]);
+    let mut inst = Instance::new(&linked.module);
+    let mut call = |f: &str, args: &[i32]| match inst.invoke(f, &args.iter().map(|a| Val::I32(*a)).collect::<Vec<_>>()) {
+        Ok(Some(Val::I32(x))) => x,
+        other => panic!("{f}{args:?} gave {other:?}"),
+    };
+    for x in [0, 5] {
+        assert_eq!(call("blk", &[x]), if x != 0 { 7 } else { 9 });
+    }
+    for (x, want) in [(0, 111), (1, 101), (2, 1), (-1, 1)] {
+        assert_eq!(call("tbl", &[x]), want, "tbl({x})");
+    }
+    assert_eq!(call("sum", &[10]), 55);
+    for (a, b) in [(0, 7), (4, 7), (-3, 11)] {
+        let first = if a != 0 { b * 3 } else { b - 2 };
+        assert_eq!(call("ifelse", &[a, b]), first + if a != 0 { a } else { b }, "ifelse({a}, {b})");
+    }
+    assert_eq!(call("early", &[0]), 24);
+    assert_eq!(call("early", &[3]), 42);
+    let _ = std::fs::remove_dir_all(&tmp);
+}
