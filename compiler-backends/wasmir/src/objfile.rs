@@ -684,7 +684,103 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
         }
     }
     let [defined, weak_defined, undefined, weak_undefined] = o.symbol_lists();
-    Ok(LiftedObject { module: mb.finish(), data, aliases, init_funcs, defined, undefined, weak_defined, weak_undefined })
+    let mut module = mb.finish();
+    for f in module.funcs.iter_mut().filter(|f| !f.is_import()) {
+        simplify_block_params(f);
+    }
+    Ok(LiftedObject { module, data, aliases, init_funcs, defined, undefined, weak_defined, weak_undefined })
+}
+
+/// Removes block parameters that always receive the same value (the lifter passes every
+/// written local to every label; most pass through unchanged), then renumbers the values.
+fn simplify_block_params(f: &mut Function) {
+    loop {
+        let n = f.blocks.len();
+        let mut incoming: Vec<Vec<Vec<Value>>> = f.blocks.iter().map(|b| vec![vec![]; b.params.len()]).collect();
+        for b in &f.blocks {
+            for t in b.term.targets() {
+                for (k, a) in t.args.iter().enumerate() {
+                    if let Some(list) = incoming.get_mut(t.block.0 as usize).and_then(|l| l.get_mut(k)) {
+                        list.push(*a);
+                    }
+                }
+            }
+        }
+        let mut repl: HashMap<Value, Value> = HashMap::new();
+        let resolve = |repl: &HashMap<Value, Value>, mut v: Value| {
+            for _ in 0..=repl.len() {
+                match repl.get(&v) {
+                    Some(&w) => v = w,
+                    None => break,
+                }
+            }
+            v
+        };
+        let mut removed: Vec<Vec<usize>> = vec![vec![]; n];
+        for bi in 1..n {
+            for (k, &p) in f.blocks[bi].params.iter().enumerate() {
+                let mut others = incoming[bi][k].iter().copied().filter(|&a| a != p);
+                let Some(v) = others.next() else { continue };
+                if others.all(|a| a == v) {
+                    let v = resolve(&repl, v);
+                    if v != p {
+                        repl.insert(p, v);
+                        removed[bi].push(k);
+                    }
+                }
+            }
+        }
+        if repl.is_empty() {
+            break;
+        }
+        for (bi, ks) in removed.iter().enumerate() {
+            for &k in ks.iter().rev() {
+                f.blocks[bi].params.remove(k);
+            }
+        }
+        for b in &mut f.blocks {
+            for inst in &mut b.insts {
+                inst.op.values_mut(|v| *v = resolve(&repl, *v));
+            }
+            b.term.values_mut(|v| *v = resolve(&repl, *v));
+            let drop_args = |t: &mut Target| {
+                for &k in removed[t.block.0 as usize].iter().rev() {
+                    t.args.remove(k);
+                }
+            };
+            match &mut b.term {
+                Terminator::Br(t) => drop_args(t),
+                Terminator::BrIf(_, a, c) => {
+                    drop_args(a);
+                    drop_args(c);
+                }
+                Terminator::BrTable(_, ts, d) => {
+                    ts.iter_mut().for_each(drop_args);
+                    drop_args(d);
+                }
+                Terminator::Return(_) | Terminator::Unreachable => {}
+            }
+        }
+    }
+    // Dense value numbers in definition order.
+    let mut map: Vec<Option<Value>> = vec![None; f.values.len()];
+    let mut values = Vec::new();
+    for b in &f.blocks {
+        for v in b.params.iter().chain(b.insts.iter().filter_map(|i| i.result.as_ref())) {
+            map[v.0 as usize] = Some(Value(values.len() as u32));
+            values.push(f.values[v.0 as usize]);
+        }
+    }
+    let m = |v: &mut Value| *v = map[v.0 as usize].unwrap_or(*v);
+    for b in &mut f.blocks {
+        b.params.iter_mut().for_each(m);
+        for inst in &mut b.insts {
+            inst.result.iter_mut().for_each(m);
+            inst.op.values_mut(m);
+        }
+        b.term.values_mut(m);
+    }
+    f.values = values;
 }
 
 struct Ctx<'a, 'o> {

@@ -77,6 +77,7 @@ fn lifts_every_libc_member() {
         }
     }
     let (mut funcs, mut data, mut failures) = (0, 0, Vec::new());
+    let (mut blocks, mut params, mut insts) = (0, 0, 0);
     for (unit, bytes) in &members {
         match lift_object(bytes, unit) {
             Ok(o) => {
@@ -85,6 +86,11 @@ fn lifts_every_libc_member() {
                 }
                 funcs += o.module.funcs.iter().filter(|f| !f.is_import()).count();
                 data += o.data.len();
+                for f in &o.module.funcs {
+                    blocks += f.blocks.len();
+                    params += f.blocks.iter().skip(1).map(|b| b.params.len()).sum::<usize>();
+                    insts += f.blocks.iter().map(|b| b.insts.len()).sum::<usize>();
+                }
                 let syms = member_symbols(bytes).unwrap();
                 assert_eq!(syms.defined, o.defined, "{unit}: symbol-table-only reading disagrees");
                 assert_eq!(syms.undefined, o.undefined, "{unit}");
@@ -97,7 +103,7 @@ fn lifts_every_libc_member() {
             Err(e) => failures.push(e.to_string()),
         }
     }
-    println!("lifted {} objects: {funcs} functions, {data} data objects; {} failed", members.len(), failures.len());
+    println!("lifted {} objects: {funcs} functions ({blocks} blocks, {params} block parameters, {insts} instructions), {data} data objects; {} failed", members.len(), failures.len());
     assert!(members.len() > 700, "libc.a has only {} members", members.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
