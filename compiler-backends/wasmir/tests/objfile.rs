@@ -552,6 +552,10 @@ fn c_programs_behave_like_wasm_ld_output() {
     let exports: Vec<&str> = exports.into_iter().chain(extra).collect();
     let linked = link(&objs, &exports);
     assert!(linked.heap_base > 65536);
+    // For trying the code generators on lifted code by hand (`wasmir run FILE --backend dev`).
+    if let Some(path) = std::env::var_os("WASMIR_OBJFILE_DUMP") {
+        std::fs::write(path, print_module(&linked.module)).unwrap();
+    }
     let mut inst = Instance::new(&linked.module).with_host(NoHost);
     inst.fuel = 200_000_000;
     let mine: Vec<String> = calls.iter().map(|(f, a)| inst.invoke(f, a).map(show).unwrap_or_else(|t| format!("trap {f}: {t}"))).collect();
