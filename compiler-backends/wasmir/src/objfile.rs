@@ -516,7 +516,10 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
         match func_name.get_mut(s.index as usize) {
             None => return Err(invalid(unit, format!("symbol `{}` names function {} out of range", s.name, s.index))),
             Some(slot @ None) => *slot = Some(unique(name, si)),
-            Some(Some(_)) => aliases_f.push((si, unique(name, si))),
+            // A second name of a defined function becomes a thunk (a second name of an import
+            // just calls the import).
+            Some(Some(_)) if s.defined() => aliases_f.push((si, unique(name, si))),
+            Some(Some(_)) => {}
         }
     }
     let mut fid_of_index = Vec::new();
@@ -659,9 +662,8 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
         scans.push(s.written);
     }
 
-    let cx = Ctx { o: &o, unit, sym_ref: &sym_ref, fid_of_index: &fid_of_index, global_ids: &global_ids, addr_globals: &addr_globals, table, helpers: &helpers, sigs: mb.module().funcs.iter().map(|f| f.sig.clone()).collect(),
-        names: mb.module().funcs.iter().map(|f| f.name.clone()).collect(),
-    };
+    let (sigs, names) = mb.module().funcs.iter().map(|f| (f.sig.clone(), f.name.clone())).unzip();
+    let cx = Ctx { o: &o, unit, sym_ref: &sym_ref, fid_of_index: &fid_of_index, global_ids: &global_ids, addr_globals: &addr_globals, table, helpers: &helpers, sigs, names };
     for (d, body) in o.bodies.iter().enumerate() {
         let fid = fid_of_index[nimp + d];
         let f = mb.module().func(fid);
@@ -1015,8 +1017,9 @@ impl<'l, 'c, 'b, 'o> FnLifter<'l, 'c, 'b, 'o> {
 
     /// Switches an `if` frame to its else path.
     fn switch_to_else(&mut self) -> Res<()> {
-        let f = self.frames.last_mut().ok_or_else(|| invalid("", "no frame"))?;
-        let eb = f.else_block.take().ok_or_else(|| invalid("", "else without if"))?;
+        let err = self.inv("`else` without `if`");
+        let f = self.frames.last_mut().ok_or_else(|| err.clone())?;
+        let eb = f.else_block.take().ok_or(err)?;
         f.kind = Kind::Else;
         self.locals = std::mem::take(&mut f.else_locals);
         let h = f.height;
@@ -1049,18 +1052,17 @@ impl<'l, 'c, 'b, 'o> FnLifter<'l, 'c, 'b, 'o> {
                     let t = self.label(0)?;
                     self.terminate(Terminator::Br(t));
                 }
-                let f = self.frames.pop();
+                self.frames.pop();
                 self.stack.truncate(height);
                 self.enter(b);
-                drop(f);
             }
-            // No branch reached the label: code after `end` continues the current block.
+            // No branch reached the label (or it is a loop's): code after `end` continues the
+            // current block.
             _ => {
-                let f = self.frames.pop();
+                self.frames.pop();
                 if !self.reachable {
                     self.stack.truncate(height);
                 }
-                drop(f);
             }
         }
         if kind == Kind::Func && self.reachable {
