@@ -169,6 +169,8 @@ impl Sym {
     }
 }
 
+type GlobalInfo = (Option<(String, String)>, Type, bool, Const);
+
 struct FuncImport {
     module: String,
     field: String,
@@ -181,7 +183,7 @@ struct Obj<'a> {
     types: Vec<Option<Signature>>,
     func_imports: Vec<FuncImport>,
     /// `(import module and field or None, type, mutable, init)` per global index.
-    globals: Vec<(Option<(String, String)>, Type, bool, Const)>,
+    globals: Vec<GlobalInfo>,
     has_table: bool,
     func_types: Vec<u32>,
     bodies: Vec<FunctionBody<'a>>,
@@ -641,10 +643,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
                 (R::TableIndexSleb | R::TableIndexRelSleb | R::GlobalIndexLeb, SymRef::Func(f)) => format!("{FN_PREFIX}{}", mb.module().func(f).name),
                 _ => continue,
             };
-            if !addr_globals.contains_key(&name) {
-                let g = mb.add_global(&name, false, Const::I32(0));
-                addr_globals.insert(name, g);
-            }
+            addr_globals.entry(name).or_insert_with_key(|name| mb.add_global(name, false, Const::I32(0)));
         }
     }
     let table = o.has_table.then(|| mb.add_table(TABLE_NAME, 0, None));
@@ -812,11 +811,7 @@ fn prescan(body: &FunctionBody) -> wasmparser::Result<Scan> {
     let mut r = body.get_operators_reader()?;
     while !r.eof() {
         match r.read()? {
-            Operator::LocalSet { local_index } | Operator::LocalTee { local_index } => {
-                if seen.insert(local_index) {
-                    s.written.push(local_index);
-                }
-            }
+            Operator::LocalSet { local_index } | Operator::LocalTee { local_index } if seen.insert(local_index) => s.written.push(local_index),
             Operator::MemoryCopy { .. } => s.copy = true,
             Operator::MemoryFill { .. } => s.fill = true,
             _ => {}
