@@ -22,10 +22,15 @@
 //! The lifted module has no memory (the link step adds one); to verify a lifted module on its
 //! own, give it one first.
 //!
-//! Function bodies go from the stack machine to SSA directly: every WasmIR block takes the
-//! locals the function writes plus the values its wasm label carries as block parameters, and
-//! each branch passes their current values (later passes of the code generators clean up).
-//! Operators WasmIR cannot express yet are errors (`not supported yet: ...`), never wrong code.
+//! Function bodies go from the stack machine to SSA directly: every WasmIR block made for a
+//! wasm label takes the locals the function writes plus the values the label carries as block
+//! parameters, and each branch passes their current values; parameters that always receive
+//! the same value are then removed. Supported: the MVP instruction set, sign extension,
+//! saturating float-to-int conversion, `memory.copy` / `memory.fill` (calls of the link step's
+//! `__wasmir_memmove` / `__wasmir_memset`), and position-independent code's `GOT.*` globals
+//! and `*_REL_SLEB` relocations (taking `__memory_base` = `__table_base` = 0). Anything else
+//! (SIMD, atomics, thread-local data, reference types, multi-value blocks and functions, tail
+//! calls, exceptions, 64-bit memory) is an error `not supported yet: ...`, never wrong code.
 
 use crate::builder::{FunctionBuilder, ModuleBuilder};
 use crate::ir::*;

@@ -181,10 +181,14 @@ fn have(tool: &str) -> bool {
 }
 
 fn compile_c(dir: &Path, name: &str, src: &str) -> PathBuf {
+    compile_c_opt(dir, name, src, "-O2")
+}
+
+fn compile_c_opt(dir: &Path, name: &str, src: &str, opt: &str) -> PathBuf {
     let c = dir.join(format!("{name}.c"));
     let o = dir.join(format!("{name}.o"));
     std::fs::write(&c, src).unwrap();
-    let out = Command::new(CLANG).args(["--target=wasm32-wasip1", "-O2", "-c"])
+    let out = Command::new(CLANG).args(["--target=wasm32-wasip1", opt, "-c"])
         // Debian's wasi-libc headers (the target triple's own include directory may be absent).
         .args(["-nostdlibinc", "-isystem", "/usr/include/wasm32-wasi"]).arg(&c).arg("-o").arg(&o).output().unwrap();
     assert!(out.status.success(), "clang failed: {}", String::from_utf8_lossy(&out.stderr));
@@ -540,45 +544,53 @@ fn c_programs_behave_like_wasm_ld_output() {
     };
     let tmp = std::env::temp_dir().join(format!("wasmir-objfile-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
-    let obj = compile_c(&tmp, "prog", PROGRAM);
     let mut libc = libc_members(&libc_dir);
     let builtins = builtins_archive();
     libc.extend(builtins.iter().flat_map(|b| archive(b)));
-    let extra = ["strlen", "memcmp", "strtol", "scratch"];
-    let objs = lift_with_libc(&[("prog.o".to_string(), std::fs::read(&obj).unwrap())], &libc, &extra);
-    println!("linked {} objects ({} from libc.a)", objs.len(), objs.len() - 1);
     let calls = cases();
+    let extra = ["strlen", "memcmp", "strtol", "scratch"];
     let exports: BTreeSet<&str> = calls.iter().map(|c| c.0).collect();
     let exports: Vec<&str> = exports.into_iter().chain(extra).collect();
-    let linked = link(&objs, &exports);
-    assert!(linked.heap_base > 65536);
-    // For trying the code generators on lifted code by hand (`wasmir run FILE --backend dev`).
-    if let Some(path) = std::env::var_os("WASMIR_OBJFILE_DUMP") {
-        std::fs::write(path, print_module(&linked.module)).unwrap();
+    let mut linked = None;
+    let mut mine = Vec::new();
+    // -O2 last: its linked module serves the direct libc calls below.
+    for opt in ["-O0", "-Os", "-O2"] {
+        let obj = compile_c_opt(&tmp, "prog", PROGRAM, opt);
+        let objs = lift_with_libc(&[("prog.o".to_string(), std::fs::read(&obj).unwrap())], &libc, &extra);
+        println!("{opt}: linked {} objects ({} from libc.a and compiler-rt)", objs.len(), objs.len() - 1);
+        let l = link(&objs, &exports);
+        assert!(l.heap_base > 65536);
+        // For trying the code generators on lifted code by hand (`wasmir run FILE --backend dev`).
+        if let Some(path) = std::env::var_os("WASMIR_OBJFILE_DUMP") {
+            std::fs::write(path, print_module(&l.module)).unwrap();
+        }
+        let mut inst = Instance::new(&l.module).with_host(NoHost);
+        inst.fuel = 200_000_000;
+        mine = calls.iter().map(|(f, a)| inst.invoke(f, a).map(show).unwrap_or_else(|t| format!("trap {f}: {t}"))).collect();
+        drop(inst);
+        // The same object linked by wasm-ld against the same archives, run by node.
+        if have("wasm-ld-22") && have("node") {
+            let wasm = tmp.join("prog.wasm");
+            let mut cmd = Command::new("wasm-ld-22");
+            cmd.args(["--no-entry", "-o"]).arg(&wasm).arg(&obj).arg(libc_dir.join("libc.a")).args(&builtins);
+            for e in &exports {
+                cmd.arg(format!("--export={e}"));
+            }
+            let o = cmd.output().unwrap();
+            assert!(o.status.success(), "wasm-ld: {}", String::from_utf8_lossy(&o.stderr));
+            let theirs = run_node(&wasm, &calls, &l.module, &tmp);
+            for (k, (c, (a, b))) in calls.iter().zip(mine.iter().zip(&theirs)).enumerate() {
+                assert_eq!(a, b, "{opt}: call {k}: {}({:?})", c.0, c.1);
+            }
+            assert_eq!(mine.len(), theirs.len());
+            println!("{opt}: {} calls agree with wasm-ld + node", mine.len());
+        } else {
+            println!("skipped the wasm-ld/node comparison: tools not found");
+        }
+        linked = Some(l);
     }
+    let linked = linked.unwrap();
     let mut inst = Instance::new(&linked.module).with_host(NoHost);
-    inst.fuel = 200_000_000;
-    let mine: Vec<String> = calls.iter().map(|(f, a)| inst.invoke(f, a).map(show).unwrap_or_else(|t| format!("trap {f}: {t}"))).collect();
-
-    // The same object linked by wasm-ld against the same libc.a, run by node.
-    if have("wasm-ld-22") && have("node") {
-        let wasm = tmp.join("prog.wasm");
-        let mut cmd = Command::new("wasm-ld-22");
-        cmd.args(["--no-entry", "-o"]).arg(&wasm).arg(&obj).arg(libc_dir.join("libc.a")).args(&builtins);
-        for e in &exports {
-            cmd.arg(format!("--export={e}"));
-        }
-        let o = cmd.output().unwrap();
-        assert!(o.status.success(), "wasm-ld: {}", String::from_utf8_lossy(&o.stderr));
-        let theirs = run_node(&wasm, &calls, &linked.module, &tmp);
-        for (k, (c, (a, b))) in calls.iter().zip(mine.iter().zip(&theirs)).enumerate() {
-            assert_eq!(a, b, "call {k}: {}({:?})", c.0, c.1);
-        }
-        assert_eq!(mine.len(), theirs.len());
-        println!("{} calls agree with wasm-ld + node", mine.len());
-    } else {
-        println!("skipped the wasm-ld/node comparison: tools not found");
-    }
     // Values computed independently here.
     assert_eq!(mine[2], format!("i32:{}", ((((3 + 97) * 10 + 3 + 115) * 10 + 3 + 109) * 10) + 3 + 120));
     assert_eq!(mine[3], "i32:60");
