@@ -731,14 +731,30 @@ fn print_symbols_nobody_defines() {
     let mut missing: BTreeSet<String> = BTreeSet::new();
     let mut weak_refs: BTreeSet<String> = BTreeSet::new();
     let (mut inits, mut host) = (Vec::new(), BTreeSet::new());
+    let mut sigs: HashMap<String, (Signature, String)> = HashMap::new();
+    let mut uses: Vec<(String, Signature, String)> = Vec::new();
     for (u, b) in &members {
         let o = lift_object(b, u).unwrap();
+        for f in &o.module.funcs {
+            match &f.import {
+                None => {
+                    sigs.insert(f.name.clone(), (f.sig.clone(), u.clone()));
+                }
+                Some(i) if i.module == INTERNAL_MODULE => uses.push((f.name.clone(), f.sig.clone(), u.clone())),
+                Some(_) => {}
+            }
+        }
         missing.extend(o.undefined.iter().filter(|s| !defined.contains(s)).cloned());
         weak_refs.extend(o.weak_undefined.iter().filter(|s| !defined.contains(s)).cloned());
         inits.extend(o.init_funcs.iter().map(|(p, f)| format!("{p} {f}")));
         host.extend(o.module.funcs.iter().filter_map(|f| f.import.as_ref().filter(|i| i.module != INTERNAL_MODULE).map(|i| i.module.clone())));
         if o.defined.iter().any(|d| d == "__original_main" || d == "__main_void") {
             println!("{u} defines {:?}", o.defined);
+        }
+    }
+    for (name, sig, u) in &uses {
+        if let Some((def, du)) = sigs.get(name).filter(|(d, _)| d != sig) {
+            println!("signature mismatch: {u} uses {name} as {sig:?}, {du} defines {def:?}");
         }
     }
     println!("undefined everywhere: {missing:?}\nweak, undefined everywhere: {weak_refs:?}\ninit funcs: {inits:?}\nhost modules: {host:?}");
