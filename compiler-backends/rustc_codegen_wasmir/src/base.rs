@@ -139,7 +139,13 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     /// A fresh frame slot of `size`/`align`; returns its address.
     pub fn alloc_slot(&mut self, size: u64, align: u64) -> R<Value> {
         if align > 16 {
-            return Err(self.unsupported(format!("alignment {align} above 16")));
+            // The frame is 16-aligned: over-allocate and round the address up at run time.
+            let off = self.frame_size.div_ceil(16) * 16;
+            self.frame_size = off + size + align;
+            let fp = self.fp;
+            let base = self.b.add_off(fp, off + align - 1);
+            let mask = self.b.i32c(-(align as i64));
+            return Ok(self.b.binary(wasmir::BinOp::And, base, mask));
         }
         let off = self.frame_size.div_ceil(align.max(1)) * align.max(1);
         self.frame_size = off + size;

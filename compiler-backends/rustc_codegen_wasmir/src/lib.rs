@@ -31,6 +31,7 @@ pub mod call;
 pub mod constant;
 pub mod driver;
 pub mod intrinsics;
+pub mod lazy;
 pub mod clib;
 pub mod link;
 pub mod object;
@@ -209,6 +210,7 @@ impl CodegenBackend for WasmirBackend {
                 wasm_opt: s.wasm_opt.unwrap_or(wasmir_llvm::WasmOpt::Auto),
                 debug_info: sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
                 emit_wasmir: s.emit_wasmir.clone(),
+                c_roots: if ct == CrateType::Executable { vec![sess.target.entry_name.to_string()] } else { vec![] },
             };
             // wasm32-wasip1: std stands on wasi-libc, linked from C objects (see clib.rs).
             let c_inputs = if sess.target.os == rustc_target::spec::Os::Wasi {

@@ -31,6 +31,8 @@ pub struct LinkOptions {
     pub debug_info: bool,
     /// Keep the linked WasmIR text here as well (for inspection).
     pub emit_wasmir: Option<std::path::PathBuf>,
+    /// Functions the C runtime calls (a binary's entry point, `__main_void` on wasm32-wasip1).
+    pub c_roots: Vec<String>,
 }
 
 const RUNTIME: &str = include_str!("runtime.wir");
@@ -44,10 +46,12 @@ const LINKER_SYMBOLS: &[&str] = &["__heap_base", "__heap_end", "__data_end", "__
 
 /// Links the objects (and the C objects they need, `c`) into one wasm module.
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
+    let mut timer = PhaseTimer::new();
     let mut modules = Vec::new();
-    for o in objects {
-        modules.push(wasmir::parse_module(&o.module_text).map_err(|e| format!("reading WasmIR object: {e}"))?);
+    for text in crate::lazy::reachable_texts(objects, opts.c_roots.iter().cloned()) {
+        modules.push(wasmir::parse_module(&text).map_err(|e| format!("reading WasmIR object: {e}"))?);
     }
+    timer.phase("parse WasmIR");
     let lifted = match c {
         Some(c) => {
             let rust_data: HashSet<String> = objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
@@ -70,7 +74,9 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     };
     modules.push(wasmir::parse_module(RUNTIME).map_err(|e| format!("runtime: {e}"))?);
     let module_names: Vec<String> = modules.iter().map(|m| m.name.clone()).collect();
+    timer.phase("lift C objects");
     let mut m = wasmir::link::merge(&modules).map_err(|e| format!("linking WasmIR: {e}"))?;
+    timer.phase("merge");
     unify_globals(&mut m, &module_names);
     for f in &mut m.funcs {
         f.export = None;
@@ -160,6 +166,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         }
     }
     wasmir::link::eliminate_dead_functions(&mut m);
+    timer.phase("reachability");
     // Unresolved imports other than host imports are functions nobody compiled to WasmIR.
     for f in &m.funcs {
         if let Some(imp) = &f.import {
@@ -253,7 +260,9 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     }
     fold_address_globals(&mut m);
     m.memory = Some(wasmir::Memory { min: pages, max: None });
+    timer.phase("layout");
     wasmir::verify_module(&m).map_err(|e| format!("internal error: linked WasmIR does not verify:\n{e}"))?;
+    timer.phase("verify");
     if let Some(path) = &opts.emit_wasmir {
         crate::driver::write_atomically(path, wasmir::print_module(&m).as_bytes()).map_err(|e| format!("writing {}: {e}", path.display()))?;
     }
@@ -271,7 +280,27 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
             wasm
         }
     };
+    timer.phase("code generation");
     Ok(wasm)
+}
+
+/// `WASMIR_LINK_TIMES=1` prints how long each phase of the link took (to stderr), the link
+/// step's counterpart of `-Ztime-passes`.
+struct PhaseTimer {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl PhaseTimer {
+    fn new() -> Self {
+        PhaseTimer { on: std::env::var_os("WASMIR_LINK_TIMES").is_some(), last: std::time::Instant::now() }
+    }
+    fn phase(&mut self, name: &str) {
+        if self.on {
+            eprintln!("wasmir link: {name}: {:.3} s", self.last.elapsed().as_secs_f64());
+        }
+        self.last = std::time::Instant::now();
+    }
 }
 
 /// Once the layout is fixed, the address globals (`@addr:` data, `@fn:` table slots) are

@@ -1,0 +1,160 @@
+//! Lazy loading of the crates' WasmIR: a program uses a small part of `core`, `alloc` and
+//! `std` (megabytes of WasmIR text), so the link step first splits every object's text into
+//! function items with a cheap scan of their `$name` references, walks the call graph from the
+//! roots, and parses only the header and the functions that can be reached. The exact
+//! reachability (and dead-code elimination) still runs on the parsed module; this pass only
+//! has to keep a superset of it.
+
+use crate::object::{ADDR_PREFIX, FN_PREFIX, RelocTarget, WasmirObject};
+use std::collections::{HashMap, HashSet};
+
+/// One object's WasmIR text, split.
+struct Split<'a> {
+    /// Everything but the bodies of defined functions (module line, globals, declarations).
+    header: String,
+    /// Defined functions: name, item text, names it refers to.
+    funcs: Vec<(String, &'a str, Vec<String>)>,
+}
+
+/// The `$` names in `text` (plain `$a.b_c` or quoted `$"…"` with `\"`, `\\`, `\xx` escapes).
+fn names_in(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'$' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if b.get(i) == Some(&b'"') {
+            i += 1;
+            let mut name = Vec::new();
+            while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
+                if b[i] == b'\\' && i + 1 < b.len() {
+                    match b[i + 1] {
+                        c @ (b'"' | b'\\') => {
+                            name.push(c);
+                            i += 2;
+                        }
+                        b'n' => {
+                            name.push(b'\n');
+                            i += 2;
+                        }
+                        b't' => {
+                            name.push(b'\t');
+                            i += 2;
+                        }
+                        _ => {
+                            let hex = std::str::from_utf8(b.get(i + 1..i + 3).unwrap_or(b"")).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                            name.push(hex.unwrap_or(b'?'));
+                            i += 3;
+                        }
+                    }
+                } else {
+                    name.push(b[i]);
+                    i += 1;
+                }
+            }
+            i += 1;
+            out.push(String::from_utf8_lossy(&name).into_owned());
+        } else {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+                i += 1;
+            }
+            out.push(text[start..i].to_string());
+        }
+    }
+    out
+}
+
+fn split(text: &str) -> Split<'_> {
+    let mut header = String::with_capacity(text.len() / 8);
+    let mut funcs = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let line_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let line = &rest[..line_end];
+        if line.starts_with("fn ") && line.trim_end().ends_with('{') {
+            // A definition runs to its closing `}` line.
+            let end = rest.find("\n}\n").map_or(rest.len(), |i| i + 3);
+            let item = &rest[..end];
+            let mut names = names_in(item);
+            let name = if names.is_empty() { String::new() } else { names.remove(0) };
+            funcs.push((name, item, names));
+            rest = &rest[end..];
+        } else {
+            header.push_str(line);
+            rest = &rest[line_end..];
+        }
+    }
+    Split { header, funcs }
+}
+
+/// The objects' WasmIR texts with only the functions reachable from `roots` (function names;
+/// the exports are added here), through calls, `@fn:`/`@addr:` globals and data relocations.
+pub fn reachable_texts(objects: &[WasmirObject], roots: impl IntoIterator<Item = String>) -> Vec<String> {
+    let splits: Vec<Split<'_>> = objects.iter().map(|o| split(&o.module_text)).collect();
+    let mut defs: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (oi, s) in splits.iter().enumerate() {
+        for (fi, (name, _, _)) in s.funcs.iter().enumerate() {
+            defs.entry(name.as_str()).or_insert((oi, fi));
+        }
+    }
+    let data: HashMap<&str, &Vec<(u32, RelocTarget)>> = objects.iter().flat_map(|o| o.data.iter().map(|d| (d.name.as_str(), &d.relocs))).collect();
+    let mut keep: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen_data: HashSet<String> = HashSet::new();
+    let mut work: Vec<String> = roots.into_iter().chain(objects.iter().flat_map(|o| o.exports.iter().cloned())).collect();
+    while let Some(name) = work.pop() {
+        if let Some(f) = name.strip_prefix(FN_PREFIX) {
+            work.push(f.to_string());
+        } else if let Some(d) = name.strip_prefix(ADDR_PREFIX) {
+            if seen_data.insert(d.to_string()) {
+                for (_, t) in data.get(d).into_iter().flat_map(|r| r.iter()) {
+                    work.push(match t {
+                        RelocTarget::Func { name } => name.clone(),
+                        RelocTarget::Data { name, .. } => format!("{ADDR_PREFIX}{name}"),
+                    });
+                }
+            }
+        } else if let Some(&(oi, fi)) = defs.get(name.as_str()) {
+            if keep.insert((oi, fi)) {
+                work.extend(splits[oi].funcs[fi].2.iter().cloned());
+            }
+        }
+    }
+    splits
+        .iter()
+        .enumerate()
+        .map(|(oi, s)| {
+            let mut t = s.header.clone();
+            for (fi, (_, item, _)) in s.funcs.iter().enumerate() {
+                if keep.contains(&(oi, fi)) {
+                    t.push_str(item);
+                }
+            }
+            t
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_decoded() {
+        assert_eq!(names_in(r#"call $a.b_c(v1) global.get $"@fn:x y\22z\\" "#), vec!["a.b_c".to_string(), "@fn:x y\"z\\".to_string()]);
+    }
+
+    #[test]
+    fn only_reachable_functions_are_kept() {
+        let text = "module \"m\"\nglobal $\"@fn:c\": i32 = 0\nfn $imp() -> () import \"env\" \"imp\"\nfn $a() -> () {\nb0():\n  call $b()\n  ret\n}\nfn $b() -> () {\nb0():\n  v0: i32 = global.get $\"@fn:c\"\n  ret\n}\nfn $c() -> () {\nb0():\n  ret\n}\nfn $d() -> () {\nb0():\n  call $imp()\n  ret\n}\n";
+        let obj = WasmirObject { module_text: text.into(), ..Default::default() };
+        let t = &reachable_texts(&[obj], ["a".to_string()])[0];
+        assert!(t.contains("fn $a()") && t.contains("fn $b()") && t.contains("fn $c()"));
+        assert!(!t.contains("fn $d() -> () {") && t.contains("fn $imp()"));
+        wasmir::parse_module(t).unwrap();
+    }
+}
