@@ -43,6 +43,10 @@ if [ ! -d "$lib/core/src" ] || [ ! -d "$lib/alloc/src" ]; then
     exit 1
 fi
 here="$(cd "$(dirname "$0")" && pwd)"
+# Tests build the same sysroot concurrently: one builds, the others wait and find it current.
+mkdir -p "$(dirname "$out")"
+exec 9>"$out.lock"
+flock 9
 stamp="$target; backend $(stat -c '%s-%Y' "$be") $be; script $(sha1sum < "$here/build-sysroot.sh" | cut -c1-16); rustc $(rustc "+$toolchain" -vV | sha1sum | cut -c1-16); src $(stat -c '%Y' "$lib/core/src/lib.rs" "$lib/alloc/src/lib.rs" | tr '\n' ' ')"
 if [ -f "$out/stamp" ] && [ "$(cat "$out/stamp")" = "$stamp" ]; then
     echo "sysroot up to date: $out" >&2

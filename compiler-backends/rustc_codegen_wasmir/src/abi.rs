@@ -37,7 +37,9 @@ pub fn pass_mode(l: TyAndLayout<'_>) -> Result<PassMode, String> {
         return Ok(PassMode::Ignore);
     }
     if !l.is_sized() {
-        return Err(format!("unsized value of type `{}` passed by value", l.ty));
+        // `unsized_fn_params` (`Box<dyn FnOnce()>` calls `call_once(*self)`): the address and
+        // the metadata, as rustc_codegen_ssa's indirect-with-metadata pass mode.
+        return Ok(PassMode::Pair(Type::I32, Type::I32));
     }
     Ok(match l.backend_repr {
         BackendRepr::Scalar(s) if crate::wide::is_wide(s) => PassMode::Pair(Type::I64, Type::I64),

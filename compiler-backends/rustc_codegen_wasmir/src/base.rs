@@ -320,6 +320,8 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let (params, results) = match name {
             "__wasmir_memcmp" => (vec![Type::I32; 3], vec![Type::I32]),
             "__wasmir_fmod" => (vec![Type::F64; 2], vec![Type::F64]),
+            "__wasmir_powi64" => (vec![Type::F64, Type::I32], vec![Type::F64]),
+            "__wasmir_powi32" => (vec![Type::F32, Type::I32], vec![Type::F32]),
             _ => (vec![Type::I32; 3], vec![]),
         };
         let f = self.cx.declare(

@@ -76,6 +76,17 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         // Operands, with a `rust-call` tuple spread into its fields.
         let mut ops: Vec<(OpVal<'tcx>, Option<Place<'tcx>>)> = Vec::new();
         for (i, a) in args.iter().enumerate() {
+            if let mir::Operand::Move(p) = a.node {
+                let ty = self.monomorphize(p.ty(self.mir, self.tcx).ty);
+                let layout = self.layout_of(ty)?;
+                if !layout.is_sized() {
+                    // An unsized argument by value: its place (address, metadata).
+                    let pl = self.codegen_place(p)?;
+                    let meta = pl.meta.ok_or_else(|| self.unsupported(format!("an unsized `{ty}` argument without metadata")))?;
+                    ops.push((OpVal { val: CVal::Pair(pl.addr, meta), layout }, Some(p)));
+                    continue;
+                }
+            }
             let v = self.codegen_operand(&a.node)?;
             if rust_call && i + 1 == args.len() {
                 let addr = self.spill(v)?;

@@ -532,6 +532,21 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let r = self.b.select(a_nan, b, r);
                 set(self, r)?;
             }
+            "powif64" | "powif32" => {
+                let (x, n) = (self.scalar(ops[0])?, self.scalar(ops[1])?);
+                let r = self.call_runtime(if name == "powif64" { "__wasmir_powi64" } else { "__wasmir_powi32" }, &[x, n]).unwrap();
+                set(self, r)?;
+            }
+            _ if libm_function(name).is_some() && tcx.sess.target.os == rustc_target::spec::Os::Wasi => {
+                // No wasm instruction: the C library's libm (wasi-libc, linked on wasm32-wasip1),
+                // as LLVM lowers these intrinsics to libcalls.
+                let (f, ty) = libm_function(name).unwrap();
+                let args: Vec<Value> = ops.iter().map(|o| self.scalar(*o)).collect::<R<_>>()?;
+                let sig = wasmir::Signature { params: vec![ty; args.len()], results: vec![ty] };
+                let callee = self.cx.declare(f.to_string(), sig, Some(wasmir::Import { module: "env".into(), field: f.into() }));
+                let r = self.b.ins1(Op::Call(callee, args), ty);
+                set(self, r)?;
+            }
             _ => {
                 if !tcx.intrinsic(def_id).is_some_and(|i| i.must_be_overridden) {
                     return Ok(false);
@@ -581,4 +596,17 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             _ => Err(self.unsupported(format!("`size_of_val` of `{}`", l.ty))),
         }
     }
+}
+
+/// The libm function for a float intrinsic without a wasm instruction, and its type.
+fn libm_function(intrinsic: &str) -> Option<(&'static str, Type)> {
+    const F64: &[(&str, &str)] = &[
+        ("powf64", "pow"), ("expf64", "exp"), ("exp2f64", "exp2"), ("logf64", "log"), ("log2f64", "log2"),
+        ("log10f64", "log10"), ("sinf64", "sin"), ("cosf64", "cos"), ("fmaf64", "fma"),
+    ];
+    const F32: &[(&str, &str)] = &[
+        ("powf32", "powf"), ("expf32", "expf"), ("exp2f32", "exp2f"), ("logf32", "logf"), ("log2f32", "log2f"),
+        ("log10f32", "log10f"), ("sinf32", "sinf"), ("cosf32", "cosf"), ("fmaf32", "fmaf"),
+    ];
+    F64.iter().find(|(i, _)| *i == intrinsic).map(|(_, f)| (*f, Type::F64)).or_else(|| F32.iter().find(|(i, _)| *i == intrinsic).map(|(_, f)| (*f, Type::F32)))
 }

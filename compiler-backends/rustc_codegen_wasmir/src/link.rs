@@ -393,6 +393,6 @@ mod tests {
     #[test]
     fn runtime_parses() {
         let m = wasmir::parse_module(super::RUNTIME).unwrap();
-        assert_eq!(m.funcs.len(), 5);
+        assert_eq!(m.funcs.len(), 7);
     }
 }

@@ -1,0 +1,115 @@
+//! Compile time of a dev build through rustc_codegen_wasmir vs the toolchain's LLVM backend.
+//!
+//! `cargo bench -p codegen-tests --bench compile_time` builds `fixtures/regex-serde` (a
+//! binary on regex, serde with derive and serde_json) from clean for wasm32-wasip1 in the dev
+//! profile three ways, one after the other in this run, each in a fresh target dir:
+//!
+//! 1. `cargo check` with the wasmrust toolchain: the floor (no code generation);
+//! 2. `cargo build` with the toolchain's stock LLVM backend (opt-level 0, its LLVM sysroot);
+//! 3. `cargo build` through rustc_codegen_wasmir (dev backend, the WasmIR std sysroot).
+//!
+//! Both builds run with `-Ztime-passes`; code generation plus linking is the sum over the
+//! target crates of rustc's `codegen_crate`, `finish_ongoing_codegen` and `link` passes
+//! (what a backend can speed up; the front end and the host crates are the same in both).
+//! Prints the wall times, the phase sums, both ratios against their goals (code generation
+//! and linking ≥ 5× faster than LLVM; a whole build ≤ 1.10× `cargo check`), the output
+//! sizes, and checks that both programs print the same.
+
+use codegen_tests::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Build {
+    wall: Duration,
+    codegen_link: f64,
+    crates: usize,
+}
+
+fn copy_fixture(to: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/regex-serde");
+    std::fs::create_dir_all(to.join("src")).unwrap();
+    for f in ["Cargo.toml", "Cargo.lock", "src/main.rs"] {
+        std::fs::copy(from.join(f), to.join(f)).unwrap();
+    }
+}
+
+fn cargo(dir: &Path, target_dir: &Path, subcommand: &str, rustflags: &str) -> Command {
+    let mut c = Command::new("cargo");
+    c.args(["+wasmrust", subcommand, "--locked", "--target", "wasm32-wasip1"]).current_dir(dir);
+    c.env("CARGO_TARGET_DIR", target_dir).env("RUSTFLAGS", rustflags).env("RUSTC_BOOTSTRAP", "1");
+    for v in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTC_WRAPPER", "CARGO_BUILD_RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
+        c.env_remove(v);
+    }
+    c
+}
+
+/// Runs a clean build, returning its wall time and the code generation + link phase sum.
+fn timed(mut c: Command, what: &str) -> Build {
+    let start = Instant::now();
+    let out = c.output().unwrap_or_else(|e| panic!("{what}: running cargo: {e}"));
+    let wall = start.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{what} failed:\n{}", stderr.lines().filter(|l| !l.starts_with("time:")).collect::<Vec<_>>().join("\n"));
+    let mut codegen_link = 0.0;
+    let mut crates = 0;
+    for l in stderr.lines().filter_map(|l| l.strip_prefix("time:")) {
+        let pass = l.rsplit('\t').next().unwrap_or("").trim();
+        let secs: f64 = l.split(';').next().unwrap_or("").trim().parse().unwrap_or(0.0);
+        match pass {
+            "codegen_crate" => {
+                crates += 1;
+                codegen_link += secs;
+            }
+            "finish_ongoing_codegen" | "link" => codegen_link += secs,
+            _ => {}
+        }
+    }
+    Build { wall, codegen_link, crates }
+}
+
+fn run_output(wasm: &Path) -> String {
+    run_wasm(wasm, Target::Wasip1).unwrap_or_else(|e| panic!("running {}: {e}", wasm.display()))
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let backend = require_backend();
+    let (sysroot, took) = build_sysroot(&backend, Target::Wasip1).unwrap();
+    eprintln!("WasmIR std sysroot: {} ({:.1} s)", sysroot.display(), took.as_secs_f64());
+    let tmp = std::env::temp_dir().join(format!("compile-time-{}", std::process::id()));
+    let dir = tmp.join("regex-serde");
+    copy_fixture(&dir);
+    // Registry downloads are not part of any build.
+    let fetch = Command::new("cargo").args(["+wasmrust", "fetch", "--locked"]).current_dir(&dir).env_remove("RUSTUP_TOOLCHAIN").status().unwrap();
+    assert!(fetch.success(), "cargo fetch failed");
+
+    let ours_flags = format!("-Zcodegen-backend={} --sysroot {} -Ztime-passes", backend.display(), sysroot.display());
+    println!("compile time: fixtures/regex-serde (regex, serde + derive, serde_json), clean dev build for wasm32-wasip1");
+    let check = timed(cargo(&dir, &tmp.join("check"), "check", ""), "cargo check");
+    let llvm = timed(cargo(&dir, &tmp.join("llvm"), "build", "-Ztime-passes"), "LLVM build");
+    let ours = timed(cargo(&dir, &tmp.join("wasmir"), "build", &ours_flags), "WasmIR build");
+    let wasm = |t: &str| -> PathBuf { tmp.join(t).join("wasm32-wasip1/debug/regex-serde.wasm") };
+    let (out_llvm, out_ours) = (run_output(&wasm("llvm")), run_output(&wasm("wasmir")));
+    assert_eq!(out_ours, out_llvm, "the two builds print different things");
+    let size = |t: &str| std::fs::metadata(wasm(t)).unwrap().len();
+
+    let s = |d: Duration| d.as_secs_f64();
+    println!("{:<44} {:>9} {:>22} {:>12}", "build", "wall (s)", "codegen + link (s)", "output (B)");
+    println!("{:<44} {:>9.2} {:>22} {:>12}", "cargo check (floor)", s(check.wall), "-", "-");
+    println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, stock LLVM backend, opt-level 0", s(llvm.wall), llvm.codegen_link, size("llvm"));
+    println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, rustc_codegen_wasmir dev", s(ours.wall), ours.codegen_link, size("wasmir"));
+    println!("({} and {} target crates code-generated)", llvm.crates, ours.crates);
+    let speedup = llvm.codegen_link / ours.codegen_link.max(1e-9);
+    println!("code generation + link: {speedup:.2}x faster than LLVM opt-level 0 (goal: >= 5x) {}", if speedup >= 5.0 { "met" } else { "NOT met" });
+    let vs_check = s(ours.wall) / s(check.wall);
+    println!(
+        "whole dev build: {vs_check:.2}x cargo check (goal: <= 1.10x) {}; stock LLVM: {:.2}x",
+        if vs_check <= 1.10 { "met" } else { "NOT met" },
+        s(llvm.wall) / s(check.wall)
+    );
+    println!("output size: {:.2}x the LLVM build's", size("wasmir") as f64 / size("llvm") as f64);
+    let _ = std::fs::remove_dir_all(&tmp);
+}
