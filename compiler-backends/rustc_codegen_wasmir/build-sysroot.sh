@@ -61,8 +61,8 @@ if [ "$target" = wasm32-wasip1 ]; then
     start=$(date +%s.%N)
     mkdir -p "$out/build/empty"
     RUSTC_BOOTSTRAP=1 RUSTC="$(rustup which --toolchain "$toolchain" rustc)" CARGO_TARGET_DIR="$out/build" \
-        RUSTFLAGS="-Zcodegen-backend=$be -Cpanic=abort -Zforce-unstable-if-unmarked -Zinline-mir --sysroot $out/build/empty -Cmetadata=wasmir-sysroot --cap-lints allow" \
-        cargo +stable build --locked --release --manifest-path "$lib/Cargo.toml" --target "$target" -p std --no-default-features >&2
+        RUSTFLAGS="-Zcodegen-backend=$be -Cpanic=abort -Zforce-unstable-if-unmarked -Zinline-mir --sysroot $out/build/empty -Cmetadata=wasmir-sysroot" \
+        cargo +stable build --locked --release --manifest-path "$lib/Cargo.toml" --target "$target" -p std -p test --no-default-features >&2
     cp "$out/build/$target/release/deps/"*.rlib "$dest/"
     cp -r "$tsysroot/lib/rustlib/$target/lib/self-contained" "$dest/self-contained"
     rm -rf "$out/build"

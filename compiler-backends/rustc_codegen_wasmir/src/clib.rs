@@ -61,7 +61,9 @@ pub fn find_inputs(target_lib: &std::path::Path, executable: bool, libs: &[Strin
 }
 
 /// Lifts the startup objects and the archive members the Rust side (`rust`) needs.
-pub fn lift(inputs: &CInputs, rust: &[Module], rust_data: &HashSet<String>) -> Result<Lifted, String> {
+pub fn lift(inputs: &CInputs, rust: &[Module], rust_objects: &[WasmirObject]) -> Result<Lifted, String> {
+    let rust_data: HashSet<String> = rust_objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
+    let rust_data = &rust_data;
     let mut strong: HashSet<String> = HashSet::new();
     let mut undefined: Vec<String> = Vec::new();
     for m in rust {
@@ -78,6 +80,17 @@ pub fn lift(inputs: &CInputs, rust: &[Module], rust_data: &HashSet<String>) -> R
             let name = g.name.rsplit_once(crate::object::ADDR_PREFIX).map_or(g.name.as_str(), |(_, n)| n);
             if g.name.contains(crate::object::ADDR_PREFIX) && !rust_data.contains(name) {
                 undefined.push(name.to_string());
+            }
+        }
+    }
+    // Pointers in Rust data to C data or functions (`libc::CLOCK_REALTIME` holds
+    // `&_CLOCK_REALTIME`).
+    for d in rust_objects.iter().flat_map(|o| o.data.iter()) {
+        for (_, t) in &d.relocs {
+            match t {
+                RelocTarget::Data { name, .. } if !rust_data.contains(name) => undefined.push(name.clone()),
+                RelocTarget::Func { name } if !strong.contains(name) => undefined.push(name.clone()),
+                _ => {}
             }
         }
     }

@@ -54,8 +54,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     timer.phase("parse WasmIR");
     let lifted = match c {
         Some(c) => {
-            let rust_data: HashSet<String> = objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
-            let l = crate::clib::lift(c, &modules, &rust_data)?;
+            let l = crate::clib::lift(c, &modules, objects)?;
             modules.extend(l.modules.iter().cloned());
             Some(l)
         }

@@ -581,13 +581,22 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             _ => smart_pointees(&self.cx.lcx, v.layout, to).ok_or_else(|| self.unsupported(format!("unsizing `{}` to `{}` (smart pointers)", v.layout.ty, to.ty)))?,
         };
         let (a, b) = self.tcx.struct_lockstep_tails_for_codegen(src, dst, ty::TypingEnv::fully_monomorphized());
+        if let (ty::Dynamic(from, ..), ty::Dynamic(to_preds, ..)) = (a.kind(), b.kind()) {
+            // Dropping auto traits (`&(dyn Any + Send)` to `&dyn Any`) or the principal keeps
+            // the vtable; a real upcast to a supertrait needs its vtable.
+            let (pf, pt) = (from.principal_def_id(), to_preds.principal_def_id());
+            if pt.is_none() || pf == pt {
+                let (data, meta) = self.pair(v)?;
+                return Ok(OpVal { val: CVal::Pair(data, meta), layout: to });
+            }
+            return Err(self.unsupported("trait object upcasting"));
+        }
         let data = self.scalar(v)?;
         let meta = match (a.kind(), b.kind()) {
             (ty::Array(_, len), ty::Slice(_)) => {
                 let n = self.monomorphize(*len).try_to_target_usize(self.tcx).ok_or_else(|| self.unsupported("array of unknown length"))?;
                 self.b.i32c(n as i64)
             }
-            (ty::Dynamic(..), ty::Dynamic(..)) => return Err(self.unsupported("trait object upcasting")),
             (_, ty::Dynamic(data_preds, ..)) => {
                 let principal = data_preds.principal().map(|p| self.tcx.instantiate_bound_regions_with_erased(p));
                 let alloc = self.tcx.vtable_allocation((a, principal));
