@@ -48,8 +48,14 @@ const LINKER_SYMBOLS: &[&str] = &["__heap_base", "__heap_end", "__data_end", "__
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
     let mut timer = PhaseTimer::new();
     let mut modules = Vec::new();
-    for text in crate::lazy::reachable_texts(objects, opts.c_roots.iter().cloned()) {
-        modules.push(wasmir::parse_module(&text).map_err(|e| format!("reading WasmIR object: {e}"))?);
+    // The crates' texts are independent: parsed on all cores (core and std are the big ones).
+    let texts = crate::lazy::reachable_texts(objects, opts.c_roots.iter().cloned());
+    let parsed: Vec<Result<Module, wasmir::ParseError>> = std::thread::scope(|s| {
+        let handles: Vec<_> = texts.iter().map(|t| s.spawn(move || wasmir::parse_module(t))).collect();
+        handles.into_iter().map(|h| h.join().expect("WasmIR parser thread panicked")).collect()
+    });
+    for m in parsed {
+        modules.push(m.map_err(|e| format!("reading WasmIR object: {e}"))?);
     }
     timer.phase("parse WasmIR");
     let lifted = match c {

@@ -19,7 +19,7 @@ fn main() {
     println!("{:08.3} {:+e} {}", -3.14159f64, 1234.5f32, 0.1 + 0.2);
     println!("{:x} {:#b} {:o} {:#X}", 255, 5, 64, 48879);
     let e = "12x".parse::<i32>().unwrap_err();
-    println!("error: {e}");
+    println!("parse failure: {e}");
     let f: f64 = "2.5e-3".parse().unwrap();
     println!("parsed {f} {}", f * 1000.0);
     let s = format!("{:?}", (1u8, -2i64, 'c', "str", [1.0f32, 2.5], Some(()), None::<u8>));
