@@ -314,3 +314,16 @@ pub fn run_pass_suite(dir: &str, min: usize, backend: &Path, target: Target, sys
     );
     failures
 }
+
+/// Builds the WasmIR sysroot for `target` (`contents` says what it holds, for the log), then
+/// runs [`run_pass_suite`] on `tests/<dir>/` against it and fails with every failure.
+pub fn run_pass_on_wasmir_sysroot(dir: &str, min: usize, target: Target, contents: &str) {
+    let backend = require_backend();
+    let (sysroot, took) = build_sysroot(&backend, target).unwrap();
+    eprintln!("sysroot ({contents} through rustc_codegen_wasmir): {} in {:.1} s", sysroot.display(), took.as_secs_f64());
+    let tmp = std::env::temp_dir().join(format!("codegen-tests-{dir}-{}", std::process::id()));
+    let what = "with both the dev and the release backend on the WasmIR sysroot";
+    let failures = run_pass_suite(dir, min, &backend, target, Some(&sysroot), &tmp, what);
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
+}

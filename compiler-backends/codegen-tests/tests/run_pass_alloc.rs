@@ -10,12 +10,5 @@ use codegen_tests::*;
 
 #[test]
 fn run_pass_alloc() {
-    let backend = require_backend();
-    let (sysroot, took) = build_sysroot(&backend, Target::Unknown).unwrap();
-    eprintln!("sysroot (core, compiler_builtins, alloc through rustc_codegen_wasmir): {} in {:.1} s", sysroot.display(), took.as_secs_f64());
-    let tmp = std::env::temp_dir().join(format!("codegen-tests-alloc-{}", std::process::id()));
-    let what = "with both the dev and the release backend on the WasmIR sysroot";
-    let failures = run_pass_suite("run-pass-alloc", 5, &backend, Target::Unknown, Some(&sysroot), &tmp, what);
-    let _ = std::fs::remove_dir_all(&tmp);
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
+    run_pass_on_wasmir_sysroot("run-pass-alloc", 5, Target::Unknown, "core, compiler_builtins, alloc");
 }

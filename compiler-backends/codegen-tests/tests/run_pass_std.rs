@@ -11,12 +11,5 @@ use codegen_tests::*;
 
 #[test]
 fn run_pass_std() {
-    let backend = require_backend();
-    let (sysroot, took) = build_sysroot(&backend, Target::Wasip1).unwrap();
-    eprintln!("sysroot (std for wasm32-wasip1 through rustc_codegen_wasmir): {} in {:.1} s", sysroot.display(), took.as_secs_f64());
-    let tmp = std::env::temp_dir().join(format!("codegen-tests-std-{}", std::process::id()));
-    let what = "with both the dev and the release backend on the WasmIR std sysroot";
-    let failures = run_pass_suite("run-pass-std", 5, &backend, Target::Wasip1, Some(&sysroot), &tmp, what);
-    let _ = std::fs::remove_dir_all(&tmp);
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
+    run_pass_on_wasmir_sysroot("run-pass-std", 5, Target::Wasip1, "std for wasm32-wasip1");
 }

@@ -9,10 +9,10 @@
 //! ones. `__wasm_call_ctors` (which `_start` calls) is synthesised from the objects'
 //! constructors, as `wasm-ld` does.
 
-use crate::object::{DataObject, RelocTarget, WasmirObject};
+use crate::object::{RelocTarget, WasmirObject};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use wasmir::objfile::{self, LiftedObject, LiftedReloc, MemberSymbols};
+use wasmir::objfile::{self, LiftedObject, MemberSymbols};
 use wasmir::{Block, Function, Import, Inst, Module, Op, Signature, Terminator};
 
 /// The C inputs of one link: startup objects (always linked) and archives (pulled on demand).
@@ -145,27 +145,7 @@ pub fn lift(inputs: &CInputs, rust: &[Module], rust_objects: &[WasmirObject]) ->
         for a in o.aliases {
             out.aliases.insert(a.name, (a.target, a.offset));
         }
-        let data = o
-            .data
-            .into_iter()
-            .map(|d| DataObject {
-                name: d.name,
-                align: d.align,
-                mutable: d.mutable,
-                bytes: d.bytes,
-                relocs: d
-                    .relocs
-                    .into_iter()
-                    .map(|(off, r)| {
-                        (off, match r {
-                            LiftedReloc::Data { name, addend } => RelocTarget::Data { name, addend },
-                            LiftedReloc::Func { name } => RelocTarget::Func { name },
-                        })
-                    })
-                    .collect(),
-            })
-            .collect();
-        out.objects.push(WasmirObject { data, ..Default::default() });
+        out.objects.push(WasmirObject { data: o.data, ..Default::default() });
         out.modules.push(o.module);
     }
     if !inputs.startup.is_empty() {

@@ -14,7 +14,8 @@ use std::path::Path;
 use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Op, Signature, Type};
 
 /// Import module of functions defined in another crate's WasmIR (resolved at link time).
-pub const INTERNAL_IMPORT_MODULE: &str = "wasmir";
+/// Import module of functions resolved by name at link time.
+pub use wasmir::objfile::INTERNAL_MODULE as INTERNAL_IMPORT_MODULE;
 
 /// Crates of the sysroot (by name; the crate being compiled counts when it is one, as when
 /// the sysroot itself is built through this backend). Their diverging functions are the panic

@@ -11,7 +11,7 @@ use wasmir::{Const, GlobalId, Module, Op, Table, TableId};
 
 pub const STACK_BASE: u32 = 4096;
 pub const STACK_SIZE: u32 = 1 << 20;
-pub const TABLE_NAME: &str = "__indirect_function_table";
+pub use wasmir::objfile::TABLE_NAME;
 
 /// Which code generator turns the linked WasmIR into wasm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,22 +10,9 @@
 //! In code, the address of data object `X` is `global.get $"@addr:X"` and the table index of
 //! function `F` is `global.get $"@fn:F"`: immutable globals whose values the linker fills in.
 
-/// What a pointer inside a data object points at.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RelocTarget {
-    Data { name: String, addend: i64 },
-    Func { name: String },
-}
-
-/// A data object: bytes at a linker-chosen address.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DataObject {
-    pub name: String,
-    pub align: u64,
-    pub mutable: bool,
-    pub bytes: Vec<u8>,
-    pub relocs: Vec<(u32, RelocTarget)>,
-}
+/// A data object (bytes at a linker-chosen address, with the pointers stored in it) and what
+/// such a pointer points at: the same types `wasmir::objfile` lifts C objects into.
+pub use wasmir::objfile::{LiftedData as DataObject, LiftedReloc as RelocTarget};
 
 /// One crate's contribution to the final wasm.
 #[derive(Clone, Debug, Default)]
@@ -38,9 +25,7 @@ pub struct WasmirObject {
     pub poisoned: Vec<(String, String)>,
 }
 
-pub const ADDR_PREFIX: &str = "@addr:";
-pub const FN_PREFIX: &str = "@fn:";
-pub const STACK_POINTER: &str = "__stack_pointer";
+pub use wasmir::objfile::{ADDR_PREFIX, FN_PREFIX, STACK_POINTER};
 
 impl WasmirObject {
     fn link_text(&self) -> String {
