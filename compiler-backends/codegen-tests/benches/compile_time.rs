@@ -27,7 +27,7 @@ struct Build {
 }
 
 fn copy_fixture(to: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/regex-serde");
+    let from = regex_serde_fixture();
     std::fs::create_dir_all(to.join("src")).unwrap();
     for f in ["Cargo.toml", "Cargo.lock", "src/main.rs"] {
         std::fs::copy(from.join(f), to.join(f)).unwrap();
@@ -35,12 +35,8 @@ fn copy_fixture(to: &Path) {
 }
 
 fn cargo(dir: &Path, target_dir: &Path, subcommand: &str, rustflags: &str) -> Command {
-    let mut c = Command::new("cargo");
-    c.args(["+wasmrust", subcommand, "--locked", "--target", "wasm32-wasip1"]).current_dir(dir);
-    c.env("CARGO_TARGET_DIR", target_dir).env("RUSTFLAGS", rustflags).env("RUSTC_BOOTSTRAP", "1");
-    for v in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTC_WRAPPER", "CARGO_BUILD_RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
-        c.env_remove(v);
-    }
+    let mut c = wasip1_cargo(subcommand, dir, target_dir, rustflags);
+    c.arg("--locked");
     c
 }
 
@@ -82,11 +78,7 @@ fn main() {
     let tmp = std::env::temp_dir().join(format!("compile-time-{}", std::process::id()));
     let dir = tmp.join("regex-serde");
     copy_fixture(&dir);
-    // Registry downloads are not part of any build.
-    let fetch = Command::new("cargo").args(["+wasmrust", "fetch", "--locked"]).current_dir(&dir).env_remove("RUSTUP_TOOLCHAIN").status().unwrap();
-    assert!(fetch.success(), "cargo fetch failed");
-
-    let ours_flags = format!("-Zcodegen-backend={} --sysroot {} -Ztime-passes", backend.display(), sysroot.display());
+    let ours_flags = format!("{} -Ztime-passes", wasmir_rustflags(&backend, &sysroot));
     println!("compile time: fixtures/regex-serde (regex, serde + derive, serde_json), clean dev build for wasm32-wasip1");
     let check = timed(cargo(&dir, &tmp.join("check"), "check", ""), "cargo check");
     let llvm = timed(cargo(&dir, &tmp.join("llvm"), "build", "-Ztime-passes"), "LLVM build");

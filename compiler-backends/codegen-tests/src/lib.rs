@@ -21,13 +21,19 @@ pub fn toolchain_build_dir() -> Option<PathBuf> {
     (has_driver && rustc_ok).then_some(dir)
 }
 
+/// The cargo target dir (`CARGO_TARGET_DIR`, or the workspace's `target/`): the backend, the
+/// sysroots and the crate builds of these tests are cached under it.
+pub fn target_root() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(t) => PathBuf::from(t),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
+    }
+}
+
 /// Builds the backend with its `build.sh` (stage0 + the stage1 compiler's crates) and returns
 /// the path of the shared library.
 pub fn build_backend(build_dir: &Path) -> Result<PathBuf, String> {
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(t) => PathBuf::from(t).join("rustc_codegen_wasmir"),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/rustc_codegen_wasmir"),
-    };
+    let target = target_root().join("rustc_codegen_wasmir");
     let out = Command::new("bash")
         .arg(backend_dir().join("build.sh"))
         .env("WASMRUST_BUILD_DIR", build_dir)
@@ -83,11 +89,7 @@ impl Target {
 /// backend's identity (size, mtime, path), the toolchain and the library sources. Returns the
 /// sysroot and how long the call took.
 pub fn build_sysroot(backend: &Path, target: Target) -> Result<(PathBuf, std::time::Duration), String> {
-    let target_dir = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(t) => PathBuf::from(t),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
-    };
-    let dir = target_dir.join(match target {
+    let dir = target_root().join(match target {
         Target::Unknown => "wasmir-sysroot",
         Target::Wasip1 => "wasmir-sysroot-wasip1",
     });
@@ -326,4 +328,35 @@ pub fn run_pass_on_wasmir_sysroot(dir: &str, min: usize, target: Target, content
     let failures = run_pass_suite(dir, min, &backend, target, Some(&sysroot), &tmp, what);
     let _ = std::fs::remove_dir_all(&tmp);
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
+}
+
+/// `cargo +wasmrust <subcommand> --target wasm32-wasip1` in `dir`, building into `target_dir`
+/// with `rustflags` for the target crates (cargo keeps them off host crates such as proc
+/// macros), with no toolchain or flags leaking in from the environment of the test run.
+pub fn wasip1_cargo(subcommand: &str, dir: &Path, target_dir: &Path, rustflags: &str) -> Command {
+    let mut c = Command::new("cargo");
+    c.args(["+wasmrust", subcommand, "--target", "wasm32-wasip1"]).current_dir(dir);
+    c.env("CARGO_TARGET_DIR", target_dir).env("RUSTFLAGS", rustflags).env("RUSTC_BOOTSTRAP", "1");
+    for v in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTC_WRAPPER", "CARGO_BUILD_RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
+        c.env_remove(v);
+    }
+    c
+}
+
+/// RUSTFLAGS that build a cargo project's target crates through the backend against the
+/// WasmIR std sysroot. The backend's identity (size, mtime) goes into `-Cmetadata`, so a
+/// rebuilt backend makes cargo rebuild the crates (it does not track the backend's file).
+pub fn wasmir_rustflags(backend: &Path, sysroot: &Path) -> String {
+    let meta = std::fs::metadata(backend).unwrap();
+    let mtime = meta.modified().unwrap().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    format!("-Zcodegen-backend={} --sysroot {} -Cmetadata=wasmir-{}-{mtime}", backend.display(), sysroot.display(), meta.len())
+}
+
+/// `fixtures/regex-serde` (regex, serde with derive, serde_json), with its dependencies
+/// fetched (the lock file pins them) so that no build downloads anything.
+pub fn regex_serde_fixture() -> PathBuf {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/regex-serde");
+    let fetch = Command::new("cargo").args(["+wasmrust", "fetch", "--locked"]).current_dir(&fixture).env_remove("RUSTUP_TOOLCHAIN").status().unwrap();
+    assert!(fetch.success(), "cargo fetch of {} failed", fixture.display());
+    fixture
 }

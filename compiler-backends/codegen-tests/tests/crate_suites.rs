@@ -11,13 +11,10 @@
 
 use codegen_tests::*;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// The registry sources of `name` at the version the regex-serde fixture locks.
 fn registry_source(name: &str) -> PathBuf {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/regex-serde");
-    let fetch = Command::new("cargo").args(["+wasmrust", "fetch", "--locked"]).current_dir(&fixture).env_remove("RUSTUP_TOOLCHAIN").status().unwrap();
-    assert!(fetch.success(), "cargo fetch of the fixture failed");
+    let fixture = regex_serde_fixture();
     let lock = std::fs::read_to_string(fixture.join("Cargo.lock")).unwrap();
     let version = lock
         .split("[[package]]")
@@ -47,22 +44,15 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// Runs `cargo test` for wasm32-wasip1 through the backend in a copy of the crate's sources;
 /// returns the number of tests that passed.
-fn run_suite(name: &str, tests: &[&str], skip: &[&str], prepare: impl Fn(&Path)) -> usize {
+fn run_suite(name: &str, tests: &[&str], skip: &[&str]) -> usize {
     let backend = require_backend();
     let (sysroot, _) = build_sysroot(&backend, Target::Wasip1).unwrap();
     let src = registry_source(name);
-    let target_root = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(t) => PathBuf::from(t),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
-    };
-    let dir = target_root.join("codegen-tests-suites").join(name);
+    let dir = target_root().join("codegen-tests-suites").join(name);
     let _ = std::fs::remove_dir_all(dir.join("src"));
     copy_dir(&src, &dir);
-    prepare(&dir);
-    let meta = std::fs::metadata(&backend).unwrap();
-    let stamp = format!("{}-{:?}", meta.len(), meta.modified().unwrap().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs());
-    let mut c = Command::new("cargo");
-    c.args(["+wasmrust", "test", "--target", "wasm32-wasip1"]).current_dir(&dir);
+    let rustflags = format!("{} -Cpanic=abort", wasmir_rustflags(&backend, &sysroot));
+    let mut c = wasip1_cargo("test", &dir, &dir.join("target"), &rustflags);
     for t in tests {
         c.args(["--test", t]);
     }
@@ -70,13 +60,7 @@ fn run_suite(name: &str, tests: &[&str], skip: &[&str], prepare: impl Fn(&Path))
     for s in skip {
         c.args(["--skip", s]);
     }
-    c.env("CARGO_TARGET_DIR", dir.join("target"))
-        .env("RUSTFLAGS", format!("-Zcodegen-backend={} --sysroot {} -Cpanic=abort -Cmetadata=wasmir-{stamp}", backend.display(), sysroot.display()))
-        .env("RUSTC_BOOTSTRAP", "1")
-        .env("CARGO_TARGET_WASM32_WASIP1_RUNNER", format!("node {}", backend_dir().join("tests/wasi-runner.mjs").display()));
-    for v in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTC_WRAPPER", "CARGO_BUILD_RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
-        c.env_remove(v);
-    }
+    c.env("CARGO_TARGET_WASM32_WASIP1_RUNNER", format!("node {}", backend_dir().join("tests/wasi-runner.mjs").display()));
     let out = c.output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let results: Vec<&str> = stdout.lines().filter(|l| l.starts_with("test result:")).collect();
@@ -94,7 +78,7 @@ fn run_suite(name: &str, tests: &[&str], skip: &[&str], prepare: impl Fn(&Path))
 
 #[test]
 fn serde_json_suite() {
-    let passed = run_suite("serde_json", &["test", "debug", "map", "stream", "regression"], &["test_deserialize_from_stream"], |_| {});
+    let passed = run_suite("serde_json", &["test", "debug", "map", "stream", "regression"], &["test_deserialize_from_stream"]);
     eprintln!("serde_json: {passed} tests passed through rustc_codegen_wasmir");
     assert!(passed > 100, "only {passed} serde_json tests ran");
 }

@@ -7,35 +7,22 @@
 //! host compiler as usual.
 
 use codegen_tests::*;
-use std::path::Path;
-use std::process::Command;
 
 #[test]
 fn regex_serde_and_serde_json_build_and_run_through_the_backend() {
     let backend = require_backend();
     let (sysroot, _) = build_sysroot(&backend, Target::Wasip1).unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/regex-serde");
-    let target_root = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(t) => std::path::PathBuf::from(t),
-        None => fixture.join("../../../../target"),
-    };
-    let target_root = target_root.join("codegen-tests-regex-serde");
-    // The backend's identity in -Cmetadata: a rebuilt backend rebuilds the crates.
-    let meta = std::fs::metadata(&backend).unwrap();
-    let stamp = format!("{}-{:?}", meta.len(), meta.modified().unwrap().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs());
-    let ours = format!("-Zcodegen-backend={} --sysroot {} -Cmetadata=wasmir-{stamp}", backend.display(), sysroot.display());
+    let fixture = regex_serde_fixture();
+    let builds = target_root().join("codegen-tests-regex-serde");
+    let ours = wasmir_rustflags(&backend, &sysroot);
     let mut outputs = Vec::new();
     for (name, profile, flags) in [("llvm", "dev", String::new()), ("wasmir", "dev", ours.clone()), ("wasmir", "release", ours)] {
-        let mut c = Command::new("cargo");
-        c.args(["+wasmrust", "build", "--locked", "--target", "wasm32-wasip1", "--profile", profile]).current_dir(&fixture);
-        c.env("CARGO_TARGET_DIR", target_root.join(name)).env("RUSTFLAGS", &flags).env("RUSTC_BOOTSTRAP", "1");
-        for v in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTC_WRAPPER", "CARGO_BUILD_RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
-            c.env_remove(v);
-        }
+        let mut c = wasip1_cargo("build", &fixture, &builds.join(name), &flags);
+        c.args(["--locked", "--profile", profile]);
         let out = c.output().unwrap();
         assert!(out.status.success(), "{name} {profile} build failed:\n{}", String::from_utf8_lossy(&out.stderr));
         let dir = if profile == "dev" { "debug" } else { "release" };
-        let wasm = target_root.join(name).join("wasm32-wasip1").join(dir).join("regex-serde.wasm");
+        let wasm = builds.join(name).join("wasm32-wasip1").join(dir).join("regex-serde.wasm");
         let printed = run_wasm(&wasm, Target::Wasip1).unwrap();
         eprintln!("{name} {profile}: {} B, {} lines of output", std::fs::metadata(&wasm).unwrap().len(), printed.lines().count());
         outputs.push((format!("{name} {profile}"), printed));

@@ -63,7 +63,6 @@ pub fn find_inputs(target_lib: &std::path::Path, executable: bool, libs: &[Strin
 /// Lifts the startup objects and the archive members the Rust side (`rust`) needs.
 pub fn lift(inputs: &CInputs, rust: &[Module], rust_objects: &[WasmirObject]) -> Result<Lifted, String> {
     let rust_data: HashSet<String> = rust_objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
-    let rust_data = &rust_data;
     let mut strong: HashSet<String> = HashSet::new();
     let mut undefined: Vec<String> = Vec::new();
     for m in rust {
@@ -76,9 +75,8 @@ pub fn lift(inputs: &CInputs, rust: &[Module], rust_objects: &[WasmirObject]) ->
                 Some(_) => {}
             }
         }
-        for g in &m.globals {
-            let name = g.name.rsplit_once(crate::object::ADDR_PREFIX).map_or(g.name.as_str(), |(_, n)| n);
-            if g.name.contains(crate::object::ADDR_PREFIX) && !rust_data.contains(name) {
+        for name in m.globals.iter().filter_map(|g| g.name.strip_prefix(crate::object::ADDR_PREFIX)) {
+            if !rust_data.contains(name) {
                 undefined.push(name.to_string());
             }
         }

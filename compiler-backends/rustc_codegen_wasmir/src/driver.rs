@@ -13,8 +13,8 @@ use rustc_middle::ty::{self, Instance, TyCtxt};
 use std::path::Path;
 use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Op, Signature, Type};
 
-/// Import module of functions defined in another crate's WasmIR (resolved at link time).
-/// Import module of functions resolved by name at link time.
+/// Import module of functions defined in another object's WasmIR (resolved by name at link
+/// time).
 pub use wasmir::objfile::INTERNAL_MODULE as INTERNAL_IMPORT_MODULE;
 
 /// Crates of the sysroot (by name; the crate being compiled counts when it is one, as when

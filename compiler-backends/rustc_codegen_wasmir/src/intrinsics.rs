@@ -541,10 +541,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 // No wasm instruction: the C library's libm (wasi-libc, linked on wasm32-wasip1),
                 // as LLVM lowers these intrinsics to libcalls.
                 let (f, ty) = libm_function(name).unwrap();
-                let args: Vec<Value> = ops.iter().map(|o| self.scalar(*o)).collect::<R<_>>()?;
-                let sig = wasmir::Signature { params: vec![ty; args.len()], results: vec![ty] };
+                let vals: Vec<Value> = ops.iter().map(|o| self.scalar(*o)).collect::<R<_>>()?;
+                let sig = wasmir::Signature { params: vec![ty; vals.len()], results: vec![ty] };
                 let callee = self.cx.declare(f.to_string(), sig, Some(wasmir::Import { module: "env".into(), field: f.into() }));
-                let r = self.b.ins1(Op::Call(callee, args), ty);
+                let r = self.b.ins1(Op::Call(callee, vals), ty);
                 set(self, r)?;
             }
             _ => {

@@ -41,8 +41,17 @@ fn align_to(x: u64, a: u64) -> u64 {
     x.div_ceil(a.max(1)) * a.max(1)
 }
 
-/// Data symbols the linker defines (as `wasm-ld` does) for the C runtime.
-const LINKER_SYMBOLS: &[&str] = &["__heap_base", "__heap_end", "__data_end", "__dso_handle", "__stack_low", "__stack_high", "__global_base"];
+/// The data symbols the linker defines for the C runtime (as `wasm-ld` does), at their
+/// addresses once the layout is known: heap start and end (end of initial memory), stack top.
+fn linker_symbol(name: &str, heap_base: u64, heap_end: u64, stack_top: u64) -> Option<u64> {
+    match name {
+        "__heap_base" | "__data_end" => Some(heap_base),
+        "__heap_end" => Some(heap_end),
+        "__stack_low" | "__dso_handle" => Some(STACK_BASE as u64),
+        "__stack_high" | "__global_base" => Some(stack_top),
+        _ => None,
+    }
+}
 
 /// Links the objects (and the C objects they need, `c`) into one wasm module.
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
@@ -69,11 +78,13 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let objects: Vec<&WasmirObject> = objects.iter().chain(lifted.iter().flat_map(|l| l.objects.iter())).collect();
     let no_aliases = HashMap::new();
     let aliases = lifted.as_ref().map_or(&no_aliases, |l| &l.aliases);
-    // A data symbol: a data object, or an alias into one (C objects), or a linker symbol.
+    let weak_undefined = |name: &str| lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name));
+    // A data symbol: a data object, or an alias into one (C objects), or a symbol with no
+    // object (a linker symbol, an undefined weak reference).
     let data_target = |name: &str| -> Option<String> {
         match aliases.get(name) {
             Some((t, _)) => Some(t.clone()),
-            None if LINKER_SYMBOLS.contains(&name) || lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name)) => None,
+            None if linker_symbol(name, 0, 0, 0).is_some() || weak_undefined(name) => None,
             None => Some(name.to_string()),
         }
     };
@@ -221,14 +232,10 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         if let Some((t, off)) = aliases.get(name) {
             return addr_of.get(t.as_str()).map(|a| a + *off as u64);
         }
-        match name {
-            "__heap_base" | "__data_end" => Some(heap_base),
-            "__heap_end" => Some(pages as u64 * 65536),
-            "__stack_low" | "__dso_handle" => Some(STACK_BASE as u64),
-            "__stack_high" | "__global_base" => Some(stack_top as u64),
-            _ if lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name)) => Some(0),
-            _ => addr_of.get(name).copied(),
+        if let Some(a) = linker_symbol(name, heap_base, pages as u64 * 65536, stack_top as u64) {
+            return Some(a);
         }
+        if weak_undefined(name) { Some(0) } else { addr_of.get(name).copied() }
     };
     for o in &objects {
         for d in o.data.iter().filter(|d| live_d.contains(&d.name)) {
