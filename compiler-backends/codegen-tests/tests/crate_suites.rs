@@ -56,6 +56,8 @@ struct Suite<'a> {
     skip: &'a [&'a str],
     /// RUSTFLAGS besides the backend's.
     rustflags: &'a str,
+    /// Arguments for `cargo test` (`--features ...`).
+    args: &'a [&'a str],
     /// Files the published crate leaves out but its tests declare (`mod x;`), created empty in
     /// the copy.
     empty_files: &'a [&'a str],
@@ -81,6 +83,7 @@ fn run_suite(s: &Suite<'_>) -> usize {
         if dir.join("Cargo.lock").exists() {
             c.arg("--locked");
         }
+        c.args(s.args);
         for t in s.tests {
             match *t {
                 "lib" => c.arg("--lib"),
@@ -129,6 +132,7 @@ fn serde_json_suite() {
         tests: &["test", "debug", "map", "stream", "regression"],
         skip: &["test_deserialize_from_stream"],
         rustflags: "",
+        args: &[],
         empty_files: &[],
     });
     eprintln!("serde_json: {passed} tests passed through rustc_codegen_wasmir");
@@ -161,8 +165,53 @@ fn regex_suite() {
         tests: &["lib", "integration"],
         skip: &["regression_big_regex_overflow"],
         rustflags: "-Cllvm-args=wasmir-backend=dev",
+        args: &[],
         empty_files: &["tests/fuzz/mod.rs"],
     });
     eprintln!("regex: {passed} tests passed through rustc_codegen_wasmir");
     assert!(passed >= 55, "only {passed} regex tests ran");
+}
+
+/// serde's own suite: `test_suite/` of the serde repository (crates.io does not publish it),
+/// pinned in `fixtures/serde-test-suite` (see its README.md: the commit, the licence, what is
+/// left out) with its own lock file, against the serde, serde_core and serde_derive releases
+/// that the regex-serde fixture locks (1.0.229, from crates.io). Every test target runs, with
+/// `--features unstable` as serde's CI runs it on nightly (the toolchain's crates build with
+/// `RUSTC_BOOTSTRAP=1`); several targets only check that derived code compiles and report 0
+/// tests. Left out: `compiletest` (trybuild runs cargo and rustc, which a wasm program cannot)
+/// and its `tests/ui/` files.
+#[test]
+fn serde_suite() {
+    let passed = run_suite(&Suite {
+        name: "serde",
+        src: Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/serde-test-suite"),
+        tests: &[
+            "regression",
+            "test_annotations",
+            "test_borrow",
+            "test_de",
+            "test_de_error",
+            "test_deprecated",
+            "test_enum_adjacently_tagged",
+            "test_enum_internally_tagged",
+            "test_enum_untagged",
+            "test_gen",
+            "test_identifier",
+            "test_ignored_any",
+            "test_macros",
+            "test_remote",
+            "test_roundtrip",
+            "test_self",
+            "test_ser",
+            "test_serde_path",
+            "test_unstable",
+            "test_value",
+        ],
+        skip: &[],
+        rustflags: "",
+        args: &["--features", "unstable"],
+        empty_files: &[],
+    });
+    eprintln!("serde: {passed} tests passed through rustc_codegen_wasmir");
+    assert!(passed > 400, "only {passed} serde tests ran");
 }
