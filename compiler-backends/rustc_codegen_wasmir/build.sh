@@ -2,6 +2,7 @@
 # Builds rustc_codegen_wasmir against the WasmRust stage1 compiler, the way x.py builds its
 # rustc_private tools: the stage0 compiler (which built stage1's rustc crates) compiles it with
 # those crates' rlibs. Prints the path of the backend (.so) on the last line of stdout.
+# `build.sh --unit-tests` instead builds the crate's own unit tests and runs them.
 #
 #   WASMRUST_BUILD_DIR  x.py build dir (default ~/.cache/wasmrust/rustc-1.96.0/build)
 #   WASMRUST_STAGE0     rustup toolchain of stage0 (default 1.95.0)
@@ -35,6 +36,14 @@ export LLVM_SYS_221_PREFIX="${LLVM_SYS_221_PREFIX:-/usr/lib/llvm-22}"
 export RUSTC_BOOTSTRAP=1
 unset RUSTFLAGS
 target="${CARGO_TARGET_DIR:-$here/target}"
+if [ "${1:-}" = --unit-tests ]; then
+    exe=$(cargo "+$stage0" rustc --profile test --lib --message-format=json-render-diagnostics --manifest-path "$here/Cargo.toml" --target-dir "$target" -- \
+        -L "$deps" -L "dependency=$hostdeps" --extern "rustc_driver=$driver" -C "metadata=wasmir-test-$stamp" |
+        sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
+    [ -n "$exe" ] || { echo "error: building the unit tests produced no executable" >&2; exit 1; }
+    # The test binary links the stage1 librustc_driver and LLVM like the backend does.
+    LD_LIBRARY_PATH="$build/host/stage1/lib:$LLVM_SYS_221_PREFIX/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" exec "$exe"
+fi
 cargo "+$stage0" rustc ${WASMIR_CARGO_VERBOSE:+-v} --release --lib --manifest-path "$here/Cargo.toml" --target-dir "$target" -- \
     -L "$deps" -L "dependency=$hostdeps" --extern "rustc_driver=$driver" \
     -C "metadata=wasmir-$stamp" >&2

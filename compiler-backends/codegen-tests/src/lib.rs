@@ -30,12 +30,12 @@ pub fn target_root() -> PathBuf {
     }
 }
 
-/// Builds the backend with its `build.sh` (stage0 + the stage1 compiler's crates) and returns
-/// the path of the shared library.
-pub fn build_backend(build_dir: &Path) -> Result<PathBuf, String> {
+/// `build.sh` with `args`, building into the tests' target dir with a clean environment.
+fn build_sh(build_dir: &Path, args: &[&str]) -> Result<std::process::Output, String> {
     let target = target_root().join("rustc_codegen_wasmir");
-    let out = Command::new("bash")
+    Command::new("bash")
         .arg(backend_dir().join("build.sh"))
+        .args(args)
         .env("WASMRUST_BUILD_DIR", build_dir)
         .env("CARGO_TARGET_DIR", &target)
         .env_remove("RUSTFLAGS")
@@ -44,13 +44,27 @@ pub fn build_backend(build_dir: &Path) -> Result<PathBuf, String> {
         .env_remove("CARGO")
         .env_remove("RUSTUP_TOOLCHAIN")
         .output()
-        .map_err(|e| format!("running build.sh: {e}"))?;
+        .map_err(|e| format!("running build.sh: {e}"))
+}
+
+/// Builds the backend with its `build.sh` (stage0 + the stage1 compiler's crates) and returns
+/// the path of the shared library.
+pub fn build_backend(build_dir: &Path) -> Result<PathBuf, String> {
+    let out = build_sh(build_dir, &[])?;
     if !out.status.success() {
         return Err(format!("building the backend failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
     let path = stdout.lines().last().ok_or("build.sh printed no path")?;
     Ok(PathBuf::from(path))
+}
+
+/// Builds and runs the backend crate's own unit tests (`build.sh --unit-tests`); returns the
+/// test harness's output, or an error with it when a test failed.
+pub fn run_backend_unit_tests(build_dir: &Path) -> Result<String, String> {
+    let out = build_sh(build_dir, &["--unit-tests"])?;
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    if out.status.success() { Ok(text) } else { Err(text) }
 }
 
 /// Which code generator builds a program.

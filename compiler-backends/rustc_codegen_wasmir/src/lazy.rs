@@ -6,18 +6,27 @@
 //! has to keep a superset of it.
 
 use crate::object::{ADDR_PREFIX, FN_PREFIX, RelocTarget, WasmirObject};
-use std::collections::{HashMap, HashSet};
+use rustc_data_structures::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 /// One object's WasmIR text, split.
 struct Split<'a> {
     /// Everything but the bodies of defined functions (module line, globals, declarations).
     header: String,
     /// Defined functions: name, item text, names it refers to.
-    funcs: Vec<(String, &'a str, Vec<String>)>,
+    funcs: Vec<(Cow<'a, str>, &'a str, Vec<Cow<'a, str>>)>,
+}
+
+/// `name` without `prefix`, still borrowing from the text where it did.
+fn strip<'a>(name: &Cow<'a, str>, prefix: &str) -> Option<Cow<'a, str>> {
+    match name {
+        Cow::Borrowed(s) => s.strip_prefix(prefix).map(Cow::Borrowed),
+        Cow::Owned(s) => s.strip_prefix(prefix).map(|x| Cow::Owned(x.to_string())),
+    }
 }
 
 /// The `$` names in `text` (plain `$a.b_c` or quoted `$"…"` with `\"`, `\\`, `\xx` escapes).
-fn names_in(text: &str) -> Vec<String> {
+fn names_in(text: &str) -> Vec<Cow<'_, str>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -29,6 +38,17 @@ fn names_in(text: &str) -> Vec<String> {
         i += 1;
         if b.get(i) == Some(&b'"') {
             i += 1;
+            let start = i;
+            while i < b.len() && !matches!(b[i], b'"' | b'\\' | b'\n') {
+                i += 1;
+            }
+            if b.get(i) != Some(&b'\\') {
+                // No escapes (most names): borrowed.
+                out.push(String::from_utf8_lossy(&b[start..i]));
+                i += 1;
+                continue;
+            }
+            i = start;
             let mut name = Vec::new();
             while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
                 if b[i] == b'\\' && i + 1 < b.len() {
@@ -57,13 +77,13 @@ fn names_in(text: &str) -> Vec<String> {
                 }
             }
             i += 1;
-            out.push(String::from_utf8_lossy(&name).into_owned());
+            out.push(Cow::Owned(String::from_utf8_lossy(&name).into_owned()));
         } else {
             let start = i;
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
                 i += 1;
             }
-            out.push(text[start..i].to_string());
+            out.push(Cow::Borrowed(&text[start..i]));
         }
     }
     out
@@ -81,7 +101,7 @@ fn split(text: &str) -> Split<'_> {
             let end = rest.find("\n}\n").map_or(rest.len(), |i| i + 3);
             let item = &rest[..end];
             let mut names = names_in(item);
-            let name = if names.is_empty() { String::new() } else { names.remove(0) };
+            let name = if names.is_empty() { Cow::Borrowed("") } else { names.remove(0) };
             funcs.push((name, item, names));
             rest = &rest[end..];
         } else {
@@ -99,29 +119,35 @@ pub fn reachable_texts(objects: &[WasmirObject], roots: impl IntoIterator<Item =
         let handles: Vec<_> = objects.iter().map(|o| s.spawn(|| split(&o.module_text))).collect();
         handles.into_iter().map(|h| h.join().expect("WasmIR scanner thread panicked")).collect()
     });
-    let mut defs: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut defs: HashMap<&str, (usize, usize)> = HashMap::default();
     for (oi, s) in splits.iter().enumerate() {
         for (fi, (name, _, _)) in s.funcs.iter().enumerate() {
-            defs.entry(name.as_str()).or_insert((oi, fi));
+            defs.entry(name.as_ref()).or_insert((oi, fi));
         }
     }
     let data: HashMap<&str, &Vec<(u32, RelocTarget)>> = objects.iter().flat_map(|o| o.data.iter().map(|d| (d.name.as_str(), &d.relocs))).collect();
-    let mut keep: HashSet<(usize, usize)> = HashSet::new();
-    let mut seen_data: HashSet<String> = HashSet::new();
-    let mut work: Vec<String> = roots.into_iter().chain(objects.iter().flat_map(|o| o.exports.iter().cloned())).collect();
+    let mut keep: HashSet<(usize, usize)> = HashSet::default();
+    let mut seen_data: HashSet<Cow<'_, str>> = HashSet::default();
+    let mut work: Vec<Cow<'_, str>> = roots.into_iter().map(Cow::Owned).chain(objects.iter().flat_map(|o| o.exports.iter().map(|e| Cow::Borrowed(e.as_str())))).collect();
     while let Some(name) = work.pop() {
-        if let Some(f) = name.strip_prefix(FN_PREFIX) {
-            work.push(f.to_string());
-        } else if let Some(d) = name.strip_prefix(ADDR_PREFIX) {
-            if seen_data.insert(d.to_string()) {
-                for (_, t) in data.get(d).into_iter().flat_map(|r| r.iter()) {
-                    work.push(match t {
-                        RelocTarget::Func { name } => name.clone(),
-                        RelocTarget::Data { name, .. } => format!("{ADDR_PREFIX}{name}"),
-                    });
+        if let Some(f) = strip(&name, FN_PREFIX) {
+            work.push(f);
+        } else if let Some(d) = strip(&name, ADDR_PREFIX) {
+            if seen_data.insert(d.clone()) {
+                for (_, t) in data.get(d.as_ref()).into_iter().flat_map(|r| r.iter()) {
+                    match t {
+                        RelocTarget::Func { name } => work.push(Cow::Borrowed(name)),
+                        // Data reaches data directly, not through an `@addr:` name.
+                        RelocTarget::Data { name, .. } => {
+                            let d = Cow::Borrowed(name.as_str());
+                            if !seen_data.contains(&d) {
+                                work.push(Cow::Owned(format!("{ADDR_PREFIX}{name}")));
+                            }
+                        }
+                    }
                 }
             }
-        } else if let Some(&(oi, fi)) = defs.get(name.as_str()) {
+        } else if let Some(&(oi, fi)) = defs.get(name.as_ref()) {
             if keep.insert((oi, fi)) {
                 work.extend(splits[oi].funcs[fi].2.iter().cloned());
             }
@@ -148,7 +174,7 @@ mod tests {
 
     #[test]
     fn names_are_decoded() {
-        assert_eq!(names_in(r#"call $a.b_c(v1) global.get $"@fn:x y\22z\\" "#), vec!["a.b_c".to_string(), "@fn:x y\"z\\".to_string()]);
+        assert_eq!(names_in(r#"call $a.b_c(v1) global.get $"@fn:x y\22z\\" $"@addr:p q" "#), vec!["a.b_c", "@fn:x y\"z\\", "@addr:p q"]);
     }
 
     #[test]

@@ -200,6 +200,10 @@ impl CodegenBackend for WasmirBackend {
                 let mut ar = ::ar::Archive::new(file);
                 while let Some(entry) = ar.next_entry() {
                     let mut entry = entry.unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
+                    // The crate metadata (tens of megabytes for core) is no object.
+                    if entry.header().identifier() == rustc_metadata::METADATA_FILENAME.as_bytes() {
+                        continue;
+                    }
                     let mut bytes = Vec::new();
                     std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
                     read(&bytes, rlib);

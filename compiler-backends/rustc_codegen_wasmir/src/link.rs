@@ -59,6 +59,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let mut modules = Vec::new();
     // The crates' texts are independent: parsed on all cores (core and std are the big ones).
     let texts = crate::lazy::reachable_texts(objects, opts.c_roots.iter().cloned());
+    timer.phase("select reachable functions");
     let parsed: Vec<Result<Module, wasmir::ParseError>> = std::thread::scope(|s| {
         let handles: Vec<_> = texts.iter().map(|t| s.spawn(move || wasmir::parse_module(t))).collect();
         handles.into_iter().map(|h| h.join().expect("WasmIR parser thread panicked")).collect()
@@ -66,11 +67,17 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     for m in parsed {
         modules.push(m.map_err(|e| format!("reading WasmIR object: {e}"))?);
     }
+    timer.note(|| {
+        let all: usize = objects.iter().map(|o| o.module_text.len()).sum();
+        let kept: usize = texts.iter().map(|t| t.len()).sum();
+        let funcs: usize = modules.iter().map(|m| m.funcs.len()).sum();
+        format!("{} objects, {all} bytes of WasmIR text, {kept} bytes parsed, {funcs} functions", objects.len())
+    });
     timer.phase("parse WasmIR");
     let lifted = match c {
         Some(c) => {
-            let l = crate::clib::lift(c, &modules, objects)?;
-            modules.extend(l.modules.iter().cloned());
+            let mut l = crate::clib::lift(c, &modules, objects)?;
+            modules.append(&mut l.modules);
             Some(l)
         }
         None => None,
@@ -91,7 +98,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     modules.push(wasmir::parse_module(RUNTIME).map_err(|e| format!("runtime: {e}"))?);
     let module_names: Vec<String> = modules.iter().map(|m| m.name.clone()).collect();
     timer.phase("lift C objects");
-    let mut m = wasmir::link::merge(&modules).map_err(|e| format!("linking WasmIR: {e}"))?;
+    let mut m = wasmir::link::merge(modules).map_err(|e| format!("linking WasmIR: {e}"))?;
     timer.phase("merge");
     unify_globals(&mut m, &module_names);
     for f in &mut m.funcs {
@@ -182,6 +189,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         }
     }
     wasmir::link::eliminate_dead_functions(&mut m);
+    timer.note(|| format!("{} functions reachable", m.funcs.len()));
     timer.phase("reachability");
     // Unresolved imports other than host imports are functions nobody compiled to WasmIR.
     for f in &m.funcs {
@@ -306,6 +314,12 @@ struct PhaseTimer {
 impl PhaseTimer {
     fn new() -> Self {
         PhaseTimer { on: std::env::var_os("WASMIR_LINK_TIMES").is_some(), last: std::time::Instant::now() }
+    }
+    /// Prints a figure about the link (sizes, counts) when timing is on.
+    fn note(&self, what: impl FnOnce() -> String) {
+        if self.on {
+            eprintln!("wasmir link: {}", what());
+        }
     }
     fn phase(&mut self, name: &str) {
         if self.on {

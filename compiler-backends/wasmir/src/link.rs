@@ -2,7 +2,7 @@
 //! exports by name) and drop functions unreachable from exports and tables.
 
 use crate::ir::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Why modules could not be merged.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -20,10 +20,11 @@ pub enum LinkError {
 /// Merges modules into one. An import `"m" "f"` whose field matches another module's export
 /// `f` becomes a call to that function; other imports stay imports (deduplicated by name).
 /// Globals and tables are renamed `module.name` when two modules use the same name.
-pub fn merge(modules: &[Module]) -> Result<Module, LinkError> {
+/// The modules are moved into the result, not copied (a program's link merges megabytes).
+pub fn merge(mut modules: Vec<Module>) -> Result<Module, LinkError> {
     let mut out = Module { name: modules.first().map_or("linked".into(), |m| m.name.clone()), ..Module::default() };
     let mut exports: HashMap<String, Signature> = HashMap::new();
-    for m in modules {
+    for m in &modules {
         for f in &m.funcs {
             if let (Some(e), false) = (&f.export, f.is_import()) {
                 if exports.insert(e.clone(), f.sig.clone()).is_some() {
@@ -38,28 +39,37 @@ pub fn merge(modules: &[Module]) -> Result<Module, LinkError> {
             out.memory = m.memory;
         }
     }
-    // First pass: lay out every function and record where each module's ids go.
+    // First pass: lay out every defined function and record where each module's ids go.
     let mut by_name: HashMap<String, FuncId> = HashMap::new();
     let mut maps: Vec<Vec<Option<FuncId>>> = Vec::new();
-    for m in modules {
-        let mut map = vec![None; m.funcs.len()];
-        for (i, f) in m.funcs.iter().enumerate() {
+    // Per module: its imports (by index) and where its defined functions start in `out`.
+    let mut imports: Vec<Vec<(usize, Function)>> = Vec::new();
+    let mut first_defined: Vec<usize> = Vec::new();
+    for m in &mut modules {
+        let funcs = std::mem::take(&mut m.funcs);
+        let mut map = vec![None; funcs.len()];
+        let mut imps = Vec::new();
+        first_defined.push(out.funcs.len());
+        for (i, f) in funcs.into_iter().enumerate() {
             if f.is_import() {
+                imps.push((i, f));
                 continue;
             }
             if by_name.contains_key(&f.name) {
-                return Err(LinkError::DuplicateFunction(f.name.clone()));
+                return Err(LinkError::DuplicateFunction(f.name));
             }
             let id = FuncId(out.funcs.len() as u32);
             by_name.insert(f.name.clone(), id);
             map[i] = Some(id);
-            out.funcs.push(f.clone());
+            out.funcs.push(f);
         }
         maps.push(map);
+        imports.push(imps);
     }
+    first_defined.push(out.funcs.len());
     let export_ids: HashMap<String, FuncId> = out.funcs.iter().enumerate().filter_map(|(i, f)| f.export.clone().map(|e| (e, FuncId(i as u32)))).collect();
-    for (mi, m) in modules.iter().enumerate() {
-        for (i, f) in m.funcs.iter().enumerate() {
+    for (mi, imps) in imports.into_iter().enumerate() {
+        for (i, f) in imps {
             let Some(imp) = &f.import else { continue };
             let id = if let Some(&target) = export_ids.get(&imp.field) {
                 if out.funcs[target.0 as usize].sig != f.sig {
@@ -71,31 +81,32 @@ pub fn merge(modules: &[Module]) -> Result<Module, LinkError> {
             } else {
                 let id = FuncId(out.funcs.len() as u32);
                 by_name.insert(f.name.clone(), id);
-                out.funcs.push(f.clone());
+                out.funcs.push(f);
                 id
             };
             maps[mi][i] = Some(id);
         }
     }
     // Second pass: rewrite references.
-    let mut next_func = 0usize;
-    for (mi, m) in modules.iter().enumerate() {
+    let mut global_names: HashSet<String> = HashSet::new();
+    let mut table_names: HashSet<String> = HashSet::new();
+    for (mi, m) in modules.into_iter().enumerate() {
         let file_base = out.files.len() as u32;
-        out.files.extend(m.files.iter().cloned());
+        out.files.extend(m.files);
         let gbase = out.globals.len() as u32;
-        for g in &m.globals {
-            let mut g = g.clone();
-            if out.globals.iter().any(|o| o.name == g.name) {
+        for mut g in m.globals {
+            if !global_names.insert(g.name.clone()) {
                 g.name = format!("{}.{}", m.name, g.name);
+                global_names.insert(g.name.clone());
             }
             out.globals.push(g);
         }
         let tbase = out.tables.len() as u32;
         let fmap = |f: FuncId| maps[mi][f.0 as usize].unwrap_or(f);
-        for t in &m.tables {
-            let mut t = t.clone();
-            if out.tables.iter().any(|o| o.name == t.name) {
+        for mut t in m.tables {
+            if !table_names.insert(t.name.clone()) {
                 t.name = format!("{}.{}", m.name, t.name);
+                table_names.insert(t.name.clone());
             }
             for (_, fs) in &mut t.elems {
                 for f in fs.iter_mut() {
@@ -104,11 +115,8 @@ pub fn merge(modules: &[Module]) -> Result<Module, LinkError> {
             }
             out.tables.push(t);
         }
-        out.data.extend(m.data.iter().cloned());
-        for f in m.funcs.iter().filter(|f| !f.is_import()) {
-            let nf = &mut out.funcs[next_func];
-            next_func += 1;
-            debug_assert_eq!(nf.name, f.name);
+        out.data.extend(m.data);
+        for nf in &mut out.funcs[first_defined[mi]..first_defined[mi + 1]] {
             let reloc = |l: &mut Option<SrcLoc>| {
                 if let Some(l) = l {
                     l.file += file_base;

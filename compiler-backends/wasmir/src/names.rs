@@ -89,10 +89,6 @@ pub(crate) fn name_of<T: PartialEq + Copy>(table: &[(T, &'static str)], x: T) ->
     table.iter().find(|(k, _)| *k == x).map(|(_, n)| *n).expect("every operation has a name")
 }
 
-pub(crate) fn lookup<T: Copy>(table: &[(T, &'static str)], s: &str) -> Option<T> {
-    table.iter().find(|(_, n)| *n == s).map(|(k, _)| *k)
-}
-
 impl LoadKind {
     /// Bytes read from memory for a load of this kind producing `ty`.
     pub fn bytes(self, ty: Type) -> u32 {

@@ -3,7 +3,8 @@
 
 use crate::ir::*;
 use crate::names::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A syntax error at a 1-based line and column.
@@ -21,17 +22,17 @@ impl fmt::Display for ParseError {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-enum Tok {
-    Ident(String),
-    Sym(String),
-    Str(Vec<u8>),
-    Num(String),
+enum Tok<'a> {
+    Ident(&'a str),
+    Sym(Cow<'a, str>),
+    Str(Cow<'a, [u8]>),
+    Num(&'a str),
     Punct(char),
     Arrow,
     Eof,
 }
 
-impl fmt::Display for Tok {
+impl fmt::Display for Tok<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Tok::Ident(s) => write!(f, "`{s}`"),
@@ -55,43 +56,44 @@ fn err<T>(p: Pos, msg: impl Into<String>) -> Result<T, ParseError> {
     Err(ParseError { line: p.line, col: p.col, msg: msg.into() })
 }
 
-fn lex(src: &str) -> Result<Vec<(Tok, Pos)>, ParseError> {
-    let chars: Vec<char> = src.chars().collect();
-    let mut toks = Vec::new();
+/// Splits the text into tokens that borrow from it (the link step parses tens of megabytes:
+/// no allocation per token). Columns count characters, not bytes.
+fn lex(src: &str) -> Result<Vec<(Tok<'_>, Pos)>, ParseError> {
+    let b = src.as_bytes();
+    let mut toks = Vec::with_capacity(src.len() / 4);
     let (mut i, mut line, mut col) = (0usize, 1u32, 1u32);
-    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '.';
-    while i < chars.len() {
-        let c = chars[i];
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
+    while i < b.len() {
+        let c = b[i];
         let pos = Pos { line, col };
         let start = i;
         match c {
-            '\n' => {
+            b'\n' => {
                 i += 1;
                 line += 1;
                 col = 1;
                 continue;
             }
-            c if c.is_whitespace() => i += 1,
-            ';' => {
-                while i < chars.len() && chars[i] != '\n' {
+            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => i += 1,
+            b';' => {
+                while i < b.len() && b[i] != b'\n' {
                     i += 1;
                 }
             }
-            '-' if chars.get(i + 1) == Some(&'>') => {
+            b'-' if b.get(i + 1) == Some(&b'>') => {
                 i += 2;
                 toks.push((Tok::Arrow, pos));
             }
-            '-' | '0'..='9' => {
-                let neg = c == '-';
-                if neg {
+            b'-' | b'0'..=b'9' => {
+                if c == b'-' {
                     i += 1;
                 }
                 let body = i;
-                let hex = chars.get(i) == Some(&'0') && matches!(chars.get(i + 1), Some('x' | 'X'));
-                while i < chars.len() {
-                    let d = chars[i];
-                    let prev = if i > body { chars[i - 1] } else { ' ' };
-                    if is_word(d) || (!hex && (d == '+' || d == '-') && (prev == 'e' || prev == 'E')) {
+                let hex = b.get(i) == Some(&b'0') && matches!(b.get(i + 1), Some(b'x' | b'X'));
+                while i < b.len() {
+                    let d = b[i];
+                    let prev = if i > body { b[i - 1] } else { b' ' };
+                    if is_word(d) || (!hex && (d == b'+' || d == b'-') && (prev == b'e' || prev == b'E')) {
                         i += 1;
                     } else {
                         break;
@@ -100,122 +102,142 @@ fn lex(src: &str) -> Result<Vec<(Tok, Pos)>, ParseError> {
                 if i == body {
                     return err(pos, "expected a number after `-`");
                 }
-                toks.push((Tok::Num(chars[start..i].iter().collect()), pos));
+                toks.push((Tok::Num(&src[start..i]), pos));
             }
-            '$' => {
+            b'$' => {
                 i += 1;
-                if chars.get(i) == Some(&'"') {
-                    let (bytes, n) = lex_string(&chars[i..], pos)?;
+                if b.get(i) == Some(&b'"') {
+                    let (bytes, n) = lex_string(&src[i..], pos)?;
                     i += n;
-                    let name = String::from_utf8(bytes).or_else(|_| err(pos, "symbol name is not UTF-8"))?;
+                    let name = match bytes {
+                        Cow::Borrowed(x) => Cow::Borrowed(std::str::from_utf8(x).or_else(|_| err(pos, "symbol name is not UTF-8"))?),
+                        Cow::Owned(v) => Cow::Owned(String::from_utf8(v).or_else(|_| err(pos, "symbol name is not UTF-8"))?),
+                    };
                     toks.push((Tok::Sym(name), pos));
                 } else {
-                    while i < chars.len() && is_word(chars[i]) {
+                    while i < b.len() && is_word(b[i]) {
                         i += 1;
                     }
                     if i == start + 1 {
                         return err(pos, "expected a name after `$`");
                     }
-                    toks.push((Tok::Sym(chars[start + 1..i].iter().collect()), pos));
+                    toks.push((Tok::Sym(Cow::Borrowed(&src[start + 1..i])), pos));
                 }
             }
-            '"' => {
-                let (bytes, n) = lex_string(&chars[i..], pos)?;
+            b'"' => {
+                let (bytes, n) = lex_string(&src[i..], pos)?;
                 i += n;
                 toks.push((Tok::Str(bytes), pos));
             }
-            c if c.is_ascii_alphabetic() || c == '_' => {
-                while i < chars.len() && is_word(chars[i]) {
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                while i < b.len() && is_word(b[i]) {
                     i += 1;
                 }
-                toks.push((Tok::Ident(chars[start..i].iter().collect()), pos));
+                toks.push((Tok::Ident(&src[start..i]), pos));
             }
-            '(' | ')' | '[' | ']' | '{' | '}' | ',' | ':' | '=' | '@' => {
+            b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b':' | b'=' | b'@' => {
                 i += 1;
-                toks.push((Tok::Punct(c), pos));
+                toks.push((Tok::Punct(c as char), pos));
             }
-            _ => return err(pos, format!("unexpected character {c:?}")),
+            _ => {
+                // `i` is always on a character boundary: every token ends on an ASCII byte.
+                let ch = src[i..].chars().next().unwrap_or('\u{fffd}');
+                if !ch.is_whitespace() {
+                    return err(pos, format!("unexpected character {ch:?}"));
+                }
+                i += ch.len_utf8();
+            }
         }
         // Tokens never span lines except strings, which reject raw newlines.
-        col += (i - start) as u32;
+        col += b[start..i].iter().filter(|&&x| x & 0xc0 != 0x80).count() as u32;
     }
     toks.push((Tok::Eof, Pos { line, col }));
     Ok(toks)
 }
 
-/// Lexes a `"..."` string starting at `s[0]`; returns its bytes and the chars consumed.
-fn lex_string(s: &[char], pos: Pos) -> Result<(Vec<u8>, usize), ParseError> {
+/// Lexes a `"..."` string at the start of `s`; returns its bytes (borrowed when it has no
+/// escapes) and the bytes consumed.
+fn lex_string(s: &str, pos: Pos) -> Result<(Cow<'_, [u8]>, usize), ParseError> {
+    let b = s.as_bytes();
+    let plain_end = b[1..].iter().position(|&c| c == b'"' || c == b'\\' || c == b'\n').map(|j| j + 1);
+    match plain_end {
+        Some(j) if b[j] == b'"' => return Ok((Cow::Borrowed(&b[1..j]), j + 1)),
+        None => return err(pos, "unterminated string"),
+        Some(_) => {}
+    }
     let mut out = Vec::new();
     let mut i = 1;
+    let hex = |c: Option<&u8>| c.and_then(|&c| (c as char).to_digit(16));
     loop {
-        match s.get(i) {
-            None | Some('\n') => return err(pos, "unterminated string"),
-            Some('"') => return Ok((out, i + 1)),
-            Some('\\') => match s.get(i + 1) {
-                Some('"') => {
-                    out.push(b'"');
-                    i += 2;
-                }
-                Some('\\') => {
-                    out.push(b'\\');
-                    i += 2;
-                }
-                Some('n') => {
-                    out.push(b'\n');
-                    i += 2;
-                }
-                Some('t') => {
-                    out.push(b'\t');
-                    i += 2;
-                }
-                _ => {
-                    let hi = s.get(i + 1).and_then(|c| c.to_digit(16));
-                    let lo = s.get(i + 2).and_then(|c| c.to_digit(16));
-                    match (hi, lo) {
-                        (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-                        _ => return err(pos, "bad escape in string (use \\\\, \\\", \\n, \\t or two hex digits)"),
+        match b.get(i) {
+            None | Some(b'\n') => return err(pos, "unterminated string"),
+            Some(b'"') => return Ok((Cow::Owned(out), i + 1)),
+            Some(b'\\') => {
+                let esc = match b.get(i + 1) {
+                    Some(b'"') => Some(b'"'),
+                    Some(b'\\') => Some(b'\\'),
+                    Some(b'n') => Some(b'\n'),
+                    Some(b't') => Some(b'\t'),
+                    _ => None,
+                };
+                match esc {
+                    Some(e) => {
+                        out.push(e);
+                        i += 2;
                     }
-                    i += 3;
+                    None => match (hex(b.get(i + 1)), hex(b.get(i + 2))) {
+                        (Some(h), Some(l)) => {
+                            out.push((h * 16 + l) as u8);
+                            i += 3;
+                        }
+                        _ => return err(pos, "bad escape in string (use \\\\, \\\", \\n, \\t or two hex digits)"),
+                    },
                 }
-            },
-            Some(c) => {
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            Some(&c) => {
+                out.push(c);
                 i += 1;
             }
         }
     }
 }
 
-struct Parser {
-    toks: Vec<(Tok, Pos)>,
+struct Parser<'a> {
+    toks: Vec<(Tok<'a>, Pos)>,
     i: usize,
-    funcs: HashMap<String, FuncId>,
-    globals: HashMap<String, GlobalId>,
-    tables: HashMap<String, TableId>,
+    funcs: HashMap<Cow<'a, str>, FuncId>,
+    globals: HashMap<Cow<'a, str>, GlobalId>,
+    tables: HashMap<Cow<'a, str>, TableId>,
 }
 
 /// Parses WasmIR text into a module. The result is not verified: run
 /// [`crate::verify::verify_module`] for the semantic checks.
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
     let toks = lex(src)?;
-    let mut p = Parser { toks, i: 0, funcs: HashMap::new(), globals: HashMap::new(), tables: HashMap::new() };
+    let mut p = Parser { toks, i: 0, funcs: HashMap::default(), globals: HashMap::default(), tables: HashMap::default() };
     p.prescan()?;
     p.module()
 }
 
-impl Parser {
-    fn peek(&self) -> &Tok {
+impl<'a> Parser<'a> {
+    fn peek(&self) -> &Tok<'a> {
         &self.toks[self.i.min(self.toks.len() - 1)].0
     }
     fn pos(&self) -> Pos {
         self.toks[self.i.min(self.toks.len() - 1)].1
     }
-    fn next(&mut self) -> (Tok, Pos) {
-        let t = self.toks[self.i.min(self.toks.len() - 1)].clone();
+    /// Moves past the current token (never past the end); returns its position.
+    fn next(&mut self) -> Pos {
+        let p = self.pos();
         if self.i < self.toks.len() - 1 {
             self.i += 1;
         }
+        p
+    }
+    /// The current token, moved past.
+    fn take(&mut self) -> Tok<'a> {
+        let t = self.peek().clone();
+        self.next();
         t
     }
     fn unexpected<T>(&self, what: &str) -> Result<T, ParseError> {
@@ -225,7 +247,7 @@ impl Parser {
         *self.peek() == Tok::Punct(c)
     }
     fn is_ident(&self, s: &str) -> bool {
-        matches!(self.peek(), Tok::Ident(x) if x == s)
+        matches!(self.peek(), Tok::Ident(x) if *x == s)
     }
     fn eat_punct(&mut self, c: char) -> bool {
         if self.is_punct(c) {
@@ -249,21 +271,25 @@ impl Parser {
     fn keyword(&mut self, s: &str) -> Result<(), ParseError> {
         if self.eat_ident(s) { Ok(()) } else { self.unexpected(&format!("`{s}`")) }
     }
-    fn ident(&mut self) -> Result<(String, Pos), ParseError> {
-        match self.peek().clone() {
-            Tok::Ident(s) => Ok((s, self.next().1)),
+    fn ident(&mut self) -> Result<(&'a str, Pos), ParseError> {
+        match *self.peek() {
+            Tok::Ident(s) => Ok((s, self.next())),
             _ => self.unexpected("a keyword"),
         }
     }
-    fn sym(&mut self) -> Result<(String, Pos), ParseError> {
-        match self.peek().clone() {
-            Tok::Sym(s) => Ok((s, self.next().1)),
+    fn sym(&mut self) -> Result<(Cow<'a, str>, Pos), ParseError> {
+        match self.peek() {
+            Tok::Sym(s) => {
+                let s = s.clone();
+                Ok((s, self.next()))
+            }
             _ => self.unexpected("a `$name`"),
         }
     }
-    fn string(&mut self) -> Result<Vec<u8>, ParseError> {
-        match self.peek().clone() {
+    fn string(&mut self) -> Result<Cow<'a, [u8]>, ParseError> {
+        match self.peek() {
             Tok::Str(s) => {
+                let s = s.clone();
                 self.next();
                 Ok(s)
             }
@@ -272,20 +298,20 @@ impl Parser {
     }
     fn utf8(&mut self) -> Result<String, ParseError> {
         let p = self.pos();
-        String::from_utf8(self.string()?).or_else(|_| err(p, "string is not UTF-8"))
+        String::from_utf8(self.string()?.into_owned()).or_else(|_| err(p, "string is not UTF-8"))
     }
     fn u32(&mut self) -> Result<u32, ParseError> {
-        match self.peek().clone() {
+        match *self.peek() {
             Tok::Num(s) => {
-                let p = self.next().1;
-                parse_u64(&s).and_then(|x| u32::try_from(x).ok()).map_or_else(|| err(p, format!("`{s}` is not a 32-bit unsigned integer")), Ok)
+                let p = self.next();
+                parse_u64(s).and_then(|x| u32::try_from(x).ok()).map_or_else(|| err(p, format!("`{s}` is not a 32-bit unsigned integer")), Ok)
             }
             _ => self.unexpected("an unsigned integer"),
         }
     }
     fn ty(&mut self) -> Result<Type, ParseError> {
-        match self.peek().clone() {
-            Tok::Ident(s) => match Type::from_name(&s) {
+        match *self.peek() {
+            Tok::Ident(s) => match Type::from_name(s) {
                 Some(t) => {
                     self.next();
                     Ok(t)
@@ -307,7 +333,7 @@ impl Parser {
                 Tok::Ident(kw) if depth == 0 => {
                     if let Tok::Sym(name) = &self.toks[w + 1].0 {
                         let pos = self.toks[w + 1].1;
-                        let dup = match kw.as_str() {
+                        let dup = match *kw {
                             "fn" => {
                                 let id = FuncId(self.funcs.len() as u32);
                                 self.funcs.insert(name.clone(), id).is_some()
@@ -335,7 +361,7 @@ impl Parser {
 
     fn func_ref(&mut self) -> Result<FuncId, ParseError> {
         let (name, p) = self.sym()?;
-        self.funcs.get(&name).copied().map_or_else(|| err(p, format!("unknown function `${name}`")), Ok)
+        self.funcs.get(name.as_ref()).copied().map_or_else(|| err(p, format!("unknown function `${name}`")), Ok)
     }
 
     fn module(&mut self) -> Result<Module, ParseError> {
@@ -343,12 +369,12 @@ impl Parser {
         let name = self.utf8()?;
         let mut m = Module { name, ..Module::default() };
         loop {
-            let (kw, p) = match self.peek().clone() {
+            let (kw, p) = match self.peek() {
                 Tok::Eof => break,
                 Tok::Ident(_) => self.ident()?,
                 _ => return self.unexpected("`file`, `memory`, `global`, `data`, `table`, `elem` or `fn`"),
             };
-            match kw.as_str() {
+            match kw {
                 "file" => {
                     let idx = self.u32()?;
                     if idx as usize != m.files.len() {
@@ -372,12 +398,12 @@ impl Parser {
                     let mutable = self.eat_ident("mut");
                     self.punct('=')?;
                     let init = self.constant(ty)?;
-                    m.globals.push(Global { name, ty, mutable, init });
+                    m.globals.push(Global { name: name.into_owned(), ty, mutable, init });
                 }
                 "data" => {
                     let offset = self.u32()?;
                     let bytes = self.string()?;
-                    m.data.push(Data { offset, bytes });
+                    m.data.push(Data { offset, bytes: bytes.into_owned() });
                 }
                 "table" => {
                     let (name, _) = self.sym()?;
@@ -385,11 +411,11 @@ impl Parser {
                     self.keyword("funcref")?;
                     let min = self.u32()?;
                     let max = if matches!(self.peek(), Tok::Num(_)) { Some(self.u32()?) } else { None };
-                    m.tables.push(Table { name, min, max, elems: vec![] });
+                    m.tables.push(Table { name: name.into_owned(), min, max, elems: vec![] });
                 }
                 "elem" => {
                     let (name, tp) = self.sym()?;
-                    let t = *self.tables.get(&name).map_or_else(|| err(tp, format!("unknown table `${name}`")), Ok)?;
+                    let t = *self.tables.get(name.as_ref()).map_or_else(|| err(tp, format!("unknown table `${name}`")), Ok)?;
                     let off = self.u32()?;
                     self.punct('[')?;
                     let mut fs = vec![];
@@ -454,7 +480,7 @@ impl Parser {
     fn function(&mut self, m: &Module) -> Result<Function, ParseError> {
         let (name, _) = self.sym()?;
         let sig = self.sig()?;
-        let mut f = Function { name, sig, import: None, export: None, cc: CallConv::Core, caps: vec![], values: vec![], blocks: vec![], loc: None };
+        let mut f = Function { name: name.into_owned(), sig, import: None, export: None, cc: CallConv::Core, caps: vec![], values: vec![], blocks: vec![], loc: None };
         loop {
             if self.eat_ident("import") {
                 let module = self.utf8()?;
@@ -464,7 +490,7 @@ impl Parser {
                 f.export = Some(self.utf8()?);
             } else if self.eat_ident("abi") {
                 let (abi, p) = self.ident()?;
-                f.cc = match abi.as_str() {
+                f.cc = match abi {
                     "core" => CallConv::Core,
                     "component" => CallConv::Component,
                     _ => return err(p, format!("unknown abi `{abi}` (core or component)")),
@@ -475,7 +501,7 @@ impl Parser {
                     if !f.caps.is_empty() {
                         self.punct(',')?;
                     }
-                    f.caps.push(self.ident()?.0);
+                    f.caps.push(self.ident()?.0.to_string());
                 }
             } else if self.is_punct('@') {
                 f.loc = self.loc()?;
@@ -571,7 +597,7 @@ impl Parser {
             };
             let (kw, kp) = self.ident()?;
             if result.is_none() {
-                if let Some(term) = self.terminator(&kw, body)? {
+                if let Some(term) = self.terminator(kw, body)? {
                     let term_loc = self.loc()?;
                     if body.blocks.insert(n, (Block { params, insts, term, term_loc }, p)).is_some() {
                         return err(p, format!("block b{n} is defined twice"));
@@ -580,7 +606,7 @@ impl Parser {
                 }
             }
             let rty = result.map(|v| body.defs[&v.0].0.ty);
-            let op = self.op(&kw, kp, rty, m, body)?;
+            let op = self.op(kw, kp, rty, m, body)?;
             let loc = self.loc()?;
             insts.push(Inst { result, op, loc });
             let _ = pos;
@@ -654,31 +680,31 @@ impl Parser {
 
     fn op(&mut self, kw: &str, kp: Pos, rty: Option<Type>, m: &Module, body: &mut BodyState) -> Result<Op, ParseError> {
         let need_result = |what: &str| -> Result<Type, ParseError> { rty.map_or_else(|| err(kp, format!("`{what}` needs a result value")), Ok) };
-        if let Some(o) = lookup(UNOPS, kw) {
-            return Ok(Op::Unary(o, self.value_use(body)?));
-        }
-        if let Some(o) = lookup(BINOPS, kw) {
-            let a = self.value_use(body)?;
-            self.punct(',')?;
-            return Ok(Op::Binary(o, a, self.value_use(body)?));
-        }
-        if let Some(o) = lookup(CMPOPS, kw) {
-            let a = self.value_use(body)?;
-            self.punct(',')?;
-            return Ok(Op::Cmp(o, a, self.value_use(body)?));
-        }
-        if let Some(o) = lookup(CONVOPS, kw) {
-            return Ok(Op::Convert(o, self.value_use(body)?));
-        }
-        if let Some(kind) = lookup(LOADS, kw) {
-            let addr = self.value_use(body)?;
-            return Ok(Op::Load { kind, addr, mem: self.memarg()? });
-        }
-        if let Some(kind) = lookup(STORES, kw) {
-            let addr = self.value_use(body)?;
-            self.punct(',')?;
-            let value = self.value_use(body)?;
-            return Ok(Op::Store { kind, addr, value, mem: self.memarg()? });
+        if let Some(&k) = op_keywords().get(kw) {
+            return Ok(match k {
+                OpKw::Un(o) => Op::Unary(o, self.value_use(body)?),
+                OpKw::Bin(o) => {
+                    let a = self.value_use(body)?;
+                    self.punct(',')?;
+                    Op::Binary(o, a, self.value_use(body)?)
+                }
+                OpKw::Cmp(o) => {
+                    let a = self.value_use(body)?;
+                    self.punct(',')?;
+                    Op::Cmp(o, a, self.value_use(body)?)
+                }
+                OpKw::Conv(o) => Op::Convert(o, self.value_use(body)?),
+                OpKw::Load(kind) => {
+                    let addr = self.value_use(body)?;
+                    Op::Load { kind, addr, mem: self.memarg()? }
+                }
+                OpKw::Store(kind) => {
+                    let addr = self.value_use(body)?;
+                    self.punct(',')?;
+                    let value = self.value_use(body)?;
+                    Op::Store { kind, addr, value, mem: self.memarg()? }
+                }
+            });
         }
         Ok(match kw {
             "const" => Op::Const(self.constant(need_result("const")?)?),
@@ -703,7 +729,7 @@ impl Parser {
             }
             "call_indirect" => {
                 let (name, tp) = self.sym()?;
-                let table = *self.tables.get(&name).map_or_else(|| err(tp, format!("unknown table `${name}`")), Ok)?;
+                let table = *self.tables.get(name.as_ref()).map_or_else(|| err(tp, format!("unknown table `${name}`")), Ok)?;
                 let index = self.value_use(body)?;
                 let args = self.value_list(body)?;
                 self.punct(':')?;
@@ -711,7 +737,7 @@ impl Parser {
             }
             "ref.null" => {
                 let (k, p) = self.ident()?;
-                Op::RefNull(match k.as_str() {
+                Op::RefNull(match k {
                     "extern" => Type::ExternRef,
                     "func" => Type::FuncRef,
                     _ => return err(p, "expected `extern` or `func`"),
@@ -736,17 +762,17 @@ impl Parser {
 
     fn global_ref(&mut self) -> Result<GlobalId, ParseError> {
         let (name, p) = self.sym()?;
-        self.globals.get(&name).copied().map_or_else(|| err(p, format!("unknown global `${name}`")), Ok)
+        self.globals.get(name.as_ref()).copied().map_or_else(|| err(p, format!("unknown global `${name}`")), Ok)
     }
 
     fn constant(&mut self, ty: Type) -> Result<Const, ParseError> {
         let p = self.pos();
-        let (text, nan_bits) = match self.next().0 {
+        let (text, nan_bits) = match self.take() {
             Tok::Num(s) => (s, None),
             Tok::Ident(s) if s == "inf" => (s, None),
             Tok::Ident(s) if s == "nan" => {
                 self.punct(':')?;
-                match self.next().0 {
+                match self.take() {
                     Tok::Num(b) => (s, Some(b)),
                     _ => return err(p, "expected `nan:0x<bits>`"),
                 }
@@ -755,16 +781,16 @@ impl Parser {
         };
         let bad = || err(p, format!("`{text}` is not a valid {ty} constant"));
         Ok(match ty {
-            Type::I32 => match parse_i128(&text) {
+            Type::I32 => match parse_i128(text) {
                 Some(x) if (i32::MIN as i128..=u32::MAX as i128).contains(&x) => Const::I32(x as u32 as i32),
                 _ => return bad(),
             },
-            Type::I64 => match parse_i128(&text) {
+            Type::I64 => match parse_i128(text) {
                 Some(x) if (i64::MIN as i128..=u64::MAX as i128).contains(&x) => Const::I64(x as u64 as i64),
                 _ => return bad(),
             },
             Type::F32 => match nan_bits {
-                Some(b) => match parse_u64(&b).and_then(|x| u32::try_from(x).ok()) {
+                Some(b) => match parse_u64(b).and_then(|x| u32::try_from(x).ok()) {
                     Some(x) if f32::from_bits(x).is_nan() => Const::F32(x),
                     _ => return bad(),
                 },
@@ -774,7 +800,7 @@ impl Parser {
                 },
             },
             Type::F64 => match nan_bits {
-                Some(b) => match parse_u64(&b) {
+                Some(b) => match parse_u64(b) {
                     Some(x) if f64::from_bits(x).is_nan() => Const::F64(x),
                     _ => return bad(),
                 },
@@ -790,6 +816,35 @@ impl Parser {
             Type::ExternRef | Type::FuncRef => return err(p, format!("{ty} has no constants (use ref.null)")),
         })
     }
+}
+
+/// An instruction keyword of one of the operation tables.
+#[derive(Clone, Copy)]
+enum OpKw {
+    Un(UnOp),
+    Bin(BinOp),
+    Cmp(CmpOp),
+    Conv(ConvOp),
+    Load(LoadKind),
+    Store(StoreKind),
+}
+
+/// The operation tables as one map (a name in two tables keeps the first one's meaning).
+fn op_keywords() -> &'static HashMap<&'static str, OpKw> {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, OpKw>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = HashMap::default();
+        let un = UNOPS.iter().map(|&(o, n)| (n, OpKw::Un(o)));
+        let bin = BINOPS.iter().map(|&(o, n)| (n, OpKw::Bin(o)));
+        let cmp = CMPOPS.iter().map(|&(o, n)| (n, OpKw::Cmp(o)));
+        let conv = CONVOPS.iter().map(|&(o, n)| (n, OpKw::Conv(o)));
+        let load = LOADS.iter().map(|&(o, n)| (n, OpKw::Load(o)));
+        let store = STORES.iter().map(|&(o, n)| (n, OpKw::Store(o)));
+        for (n, k) in un.chain(bin).chain(cmp).chain(conv).chain(load).chain(store) {
+            m.entry(n).or_insert(k);
+        }
+        m
+    })
 }
 
 fn parse_u64(s: &str) -> Option<u64> {
@@ -825,24 +880,28 @@ impl BodyState {
         // Value numbers may be sparse in hand-written text; they are renumbered densely in
         // numeric order (printing always writes dense numbers, so printed text round-trips).
         let mut defs: Vec<_> = self.defs.into_iter().collect();
-        defs.sort_by_key(|(n, _)| *n);
-        let index: HashMap<u32, u32> = defs.iter().enumerate().map(|(i, (n, _))| (*n, i as u32)).collect();
+        defs.sort_unstable_by_key(|(n, _)| *n);
+        // Printed text numbers values densely (v0..vN): then there is nothing to renumber.
+        let dense = defs.last().is_none_or(|(n, _)| *n as usize == defs.len() - 1);
+        let index: HashMap<u32, u32> = if dense { HashMap::default() } else { defs.iter().enumerate().map(|(i, (n, _))| (*n, i as u32)).collect() };
         for (n, p) in &self.uses {
-            if !index.contains_key(n) {
+            if if dense { *n as usize >= defs.len() } else { !index.contains_key(n) } {
                 return err(*p, format!("use of undefined value v{n}"));
             }
         }
         f.values = defs.into_iter().map(|(_, (d, _))| d).collect();
-        let renumber = |v: &mut Value| v.0 = index.get(&v.0).copied().unwrap_or(v.0);
-        for (b, _) in self.blocks.values_mut() {
-            b.params.iter_mut().for_each(renumber);
-            for inst in &mut b.insts {
-                if let Some(r) = &mut inst.result {
-                    renumber(r);
+        if !dense {
+            let renumber = |v: &mut Value| v.0 = index.get(&v.0).copied().unwrap_or(v.0);
+            for (b, _) in self.blocks.values_mut() {
+                b.params.iter_mut().for_each(renumber);
+                for inst in &mut b.insts {
+                    if let Some(r) = &mut inst.result {
+                        renumber(r);
+                    }
+                    inst.op.values_mut(renumber);
                 }
-                inst.op.values_mut(renumber);
+                b.term.values_mut(renumber);
             }
-            b.term.values_mut(renumber);
         }
         let nb = self.blocks.len() as u32;
         if nb == 0 {

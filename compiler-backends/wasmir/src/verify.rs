@@ -88,9 +88,29 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyErrors> {
             }
         }
     }
-    for f in &m.funcs {
-        FuncVerifier { m, f, errs: &mut errs, block: None }.run();
-    }
+    // Functions verify independently: a linked program has thousands, checked on all cores
+    // (in order, so the errors come out as they would from one thread).
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = m.funcs.len().div_ceil(threads).max(512);
+    let per_chunk: Vec<Vec<VerifyError>> = std::thread::scope(|s| {
+        let handles: Vec<_> = m
+            .funcs
+            .chunks(chunk)
+            .map(|fs| {
+                let verify = move || {
+                    let mut errs = Vec::new();
+                    for f in fs {
+                        FuncVerifier { m, f, errs: &mut errs, block: None }.run();
+                    }
+                    errs
+                };
+                // Large stacks, like the code generators' threads: bodies can be deep.
+                std::thread::Builder::new().stack_size(64 << 20).spawn_scoped(s, verify).expect("starting a verifier thread")
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("verifier thread panicked")).collect()
+    });
+    errs.extend(per_chunk.into_iter().flatten());
     if errs.is_empty() { Ok(()) } else { Err(VerifyErrors(errs)) }
 }
 

@@ -230,7 +230,7 @@ fn link(objs: &[LiftedObject], exports: &[&str]) -> Linked {
     let names: Vec<String> = objs.iter().map(|o| o.module.name.clone()).collect();
     let mut modules: Vec<Module> = objs.iter().map(|o| o.module.clone()).collect();
     modules.push(load(RUNTIME).unwrap());
-    let mut m = link::merge(&modules).unwrap();
+    let mut m = link::merge(modules).unwrap();
     // Merge renames same-named globals `unit.name`: stack pointer and address globals are one
     // global each.
     let canon = |n: &str| -> String {

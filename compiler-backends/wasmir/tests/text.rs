@@ -68,6 +68,24 @@ fn parse_errors_have_positions() {
     assert!(e.to_string().starts_with("3:8: unterminated string"), "{e}");
 }
 
+#[test]
+fn strings_names_and_columns() {
+    // Escapes in strings and quoted names; plain quoted names borrow from the text.
+    let m = parse_module("module \"m\"\nmemory 1\ndata 0 \"a\\22\\\\\\n\\00é\"\nglobal $\"a b\\22\": i32 = 7\nglobal $\"plain name\": i32 = 8\n").unwrap();
+    assert_eq!(m.data[0].bytes, b"a\"\\\n\0\xc3\xa9");
+    assert_eq!((m.globals[0].name.as_str(), m.globals[1].name.as_str()), ("a b\"", "plain name"));
+    // Columns count characters: the `é` before the error is one column.
+    let e = parse_module("module \"é\" %").unwrap_err();
+    assert_eq!((e.line, e.col), (1, 12), "{e}");
+    // Non-ASCII whitespace separates tokens; other non-ASCII characters are errors.
+    assert!(parse_module("module\u{a0}\"m\"").is_ok());
+    assert!(parse_module("module \"m\"\nλ").unwrap_err().to_string().starts_with("2:1: unexpected character 'λ'"));
+    // Sparse value numbers (hand-written text) are renumbered densely.
+    let m = parse_module("module \"m\"\nfn $f(i32) -> (i32) export \"f\" {\nb0(v5: i32):\n  v9: i32 = add v5, v5\n  ret v9\n}\n").unwrap();
+    verify_module(&m).unwrap();
+    assert_eq!(Instance::new(&m).invoke("f", &[Val::I32(4)]), Ok(Some(Val::I32(8))));
+}
+
 fn verify_err(src: &str) -> String {
     let m = parse_module(src).unwrap();
     verify_module(&m).unwrap_err().to_string()
@@ -121,7 +139,7 @@ fn builder_and_printer_agree() {
 fn link_merges_and_drops_dead_functions() {
     let a = load("module \"a\"\nfn $main() -> (i32) export \"main\" {\nb0():\n  v0: i32 = call $helper()\n  ret v0\n}\nfn $helper() -> (i32) import \"b\" \"helper\"\n").unwrap();
     let b = load("module \"b\"\nfn $helper_impl() -> (i32) export \"helper\" {\nb0():\n  v0: i32 = const 42\n  ret v0\n}\nfn $unused() -> () {\nb0():\n  ret\n}\n").unwrap();
-    let mut m = wasmir::link::merge(&[a, b]).unwrap();
+    let mut m = wasmir::link::merge(vec![a, b]).unwrap();
     verify_module(&m).unwrap();
     assert_eq!(wasmir::link::eliminate_dead_functions(&mut m), 1);
     verify_module(&m).unwrap();
