@@ -5,10 +5,9 @@
 //! `tests/wasi-runner.mjs` as the target runner. Every test binary must report
 //! `test result: ok`; each suite prints how long compiling and running its tests took.
 //!
-//! Left out of serde_json's suite, with the reason: its `compiletest` (trybuild runs cargo, which a wasm
-//! program cannot), `lexical` (it casts `u128` to floats, not supported yet by the backend) and
-//! `test_deserialize_from_stream` (a TcpListener and a thread: wasm32-wasip1 has neither, the
-//! stock LLVM build traps there too).
+//! Left out of serde_json's suite, with the reason: its `compiletest` (trybuild runs cargo,
+//! which a wasm program cannot) and `test_deserialize_from_stream` (a TcpListener and a thread:
+//! wasm32-wasip1 has neither, the stock LLVM build traps there too).
 
 use codegen_tests::*;
 use std::path::{Path, PathBuf};
@@ -129,7 +128,7 @@ fn serde_json_suite() {
     let passed = run_suite(&Suite {
         name: "serde_json",
         src: registry_source("serde_json"),
-        tests: &["test", "debug", "map", "stream", "regression"],
+        tests: &["test", "debug", "map", "stream", "regression", "lexical"],
         skip: &["test_deserialize_from_stream"],
         rustflags: "",
         args: &[],

@@ -421,10 +421,16 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 // Out-of-range inputs are UB; wasm's trapping conversion is a valid outcome.
                 let x = self.scalar(ops[0])?;
                 let (bits, signed) = int_info(out).ok_or_else(|| self.unsupported("`float_to_int_unchecked` to a non-integer"))?;
-                let ity = if bits > 32 { Type::I64 } else { Type::I32 };
-                let r = self.b.convert(if signed || bits < 32 { wasmir::ConvOp::TruncS } else { wasmir::ConvOp::TruncU }, x, ity);
-                let r = self.normalize(r, bits, signed);
-                set(self, r)?;
+                if bits == 128 {
+                    // The saturating conversion: one valid outcome of the UB cases.
+                    let (lo, hi) = self.float_to_int128(x, signed);
+                    self.store(dst, OpVal { val: CVal::Pair(lo, hi), layout: out })?;
+                } else {
+                    let ity = if bits > 32 { Type::I64 } else { Type::I32 };
+                    let r = self.b.convert(if signed || bits < 32 { wasmir::ConvOp::TruncS } else { wasmir::ConvOp::TruncU }, x, ity);
+                    let r = self.normalize(r, bits, signed);
+                    set(self, r)?;
+                }
             }
             "vtable_size" | "vtable_align" => {
                 let vt = self.scalar(ops[0])?;

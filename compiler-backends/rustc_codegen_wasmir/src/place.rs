@@ -284,7 +284,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     pub fn scalar(&mut self, v: OpVal<'tcx>) -> R<Value> {
         if crate::wide::is_wide_layout(v.layout) {
             // Operations that take 128-bit integers apart are in `wide.rs`; the others
-            // (float conversions, most intrinsics) are not there yet.
+            // (most intrinsics) are not there yet.
             return Err(self.unsupported(format!("128-bit integers (`{}` in an operation on one wasm value)", v.layout.ty)));
         }
         match v.val {

@@ -525,6 +525,11 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 };
                 Ok(self.scalar_op(r, to))
             }
+            CastKind::IntToFloat if crate::wide::is_wide_layout(v.layout) => {
+                let (_, fs) = int_info(v.layout).ok_or_else(|| self.unsupported("int-to-float cast"))?;
+                let r = self.int128_to_float(v, fs, if to.size.bytes() == 4 { Type::F32 } else { Type::F64 })?;
+                Ok(self.scalar_op(r, to))
+            }
             CastKind::IntToFloat => {
                 let x = self.scalar(v)?;
                 let (_, fs) = int_info(v.layout).ok_or_else(|| self.unsupported("int-to-float cast"))?;
@@ -535,6 +540,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             CastKind::FloatToInt => {
                 let x = self.scalar(v)?;
                 let (tb, ts) = int_info(to).ok_or_else(|| self.unsupported("float-to-int cast"))?;
+                if tb == 128 {
+                    let (lo, hi) = self.float_to_int128(x, ts);
+                    return Ok(OpVal { val: CVal::Pair(lo, hi), layout: to });
+                }
                 let r = self.float_to_int_sat(x, tb, ts)?;
                 Ok(self.scalar_op(r, to))
             }

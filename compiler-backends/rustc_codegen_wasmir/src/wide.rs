@@ -393,6 +393,110 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         Ok(self.scalar_op(r, to))
     }
 
+    /// `as` from a 128-bit integer to `f32`/`f64` (`fty`), rounded to nearest, ties to even, as
+    /// compiler_builtins' `__floattidf` & co. do: a value that fits in 64 bits converts
+    /// directly; otherwise its top 64 bits (shifted so the highest set bit is bit 63) convert
+    /// with a sticky bit 0 standing for the bits shifted out (so the one rounding is right),
+    /// and the result is scaled by the power of two shifted away (exact: `u128::MAX as f32`
+    /// overflows to infinity there, as it must).
+    pub fn int128_to_float(&mut self, v: OpVal<'tcx>, signed: bool, fty: Type) -> R<Value> {
+        let (mut lo, mut hi) = self.pair(v)?;
+        let zero = self.c64(0);
+        let neg = if signed {
+            let neg = self.b.cmp(CmpOp::LtS, hi, zero);
+            let (nl, nh) = self.neg128((lo, hi));
+            lo = self.b.select(neg, nl, lo);
+            hi = self.b.select(neg, nh, hi);
+            Some(neg)
+        } else {
+            None
+        };
+        let c = self.b.unary(UnOp::Clz, hi);
+        let s64 = self.c64(64);
+        let inv = self.b.binary(BinOp::Sub, s64, c);
+        let top = self.b.binary(BinOp::Shl, hi, c);
+        // `lo >> 64` is `lo` in wasm: with no leading zeros nothing of `lo` moves up.
+        let cross = self.b.binary(BinOp::ShrU, lo, inv);
+        let c_zero = self.b.unary(UnOp::Eqz, c);
+        let cross = self.b.select(c_zero, zero, cross);
+        let top = self.b.binary(BinOp::Or, top, cross);
+        let lost = self.b.binary(BinOp::Shl, lo, c);
+        let sticky = self.b.cmp(CmpOp::Ne, lost, zero);
+        let sticky = self.b.convert(ConvOp::ExtendU, sticky, Type::I64);
+        let top = self.b.binary(BinOp::Or, top, sticky);
+        let big = self.b.convert(ConvOp::ConvertU, top, fty);
+        // 2^inv from its exponent bits (inv is at most 64 here).
+        let scale = match fty {
+            Type::F32 => {
+                let bias = self.c64(127);
+                let e = self.b.binary(BinOp::Add, inv, bias);
+                let s23 = self.c64(23);
+                let bits = self.b.binary(BinOp::Shl, e, s23);
+                let bits = self.b.convert(ConvOp::Wrap, bits, Type::I32);
+                self.b.convert(ConvOp::Reinterpret, bits, Type::F32)
+            }
+            _ => {
+                let bias = self.c64(1023);
+                let e = self.b.binary(BinOp::Add, inv, bias);
+                let s52 = self.c64(52);
+                let bits = self.b.binary(BinOp::Shl, e, s52);
+                self.b.convert(ConvOp::Reinterpret, bits, Type::F64)
+            }
+        };
+        let big = self.b.binary(BinOp::Mul, big, scale);
+        let small = self.b.convert(ConvOp::ConvertU, lo, fty);
+        let fits = self.b.unary(UnOp::Eqz, hi);
+        let r = self.b.select(fits, small, big);
+        Ok(match neg {
+            Some(neg) => {
+                let m = self.b.unary(UnOp::Neg, r);
+                self.b.select(neg, m, r)
+            }
+            None => r,
+        })
+    }
+
+    /// Rust's saturating `as` from `f32`/`f64` to a 128-bit integer (NaN → 0, out of range →
+    /// the nearest bound). In range, the magnitude's high half is `trunc(|x| / 2^64)` and the
+    /// low half what remains; both steps are exact in `f64` (a float of 2^64 or more is an
+    /// integer with at most 53 significant bits).
+    pub fn float_to_int128(&mut self, x: Value, signed: bool) -> W {
+        let x = if self.b.ty(x) == Type::F32 { self.b.convert(ConvOp::Promote, x, Type::F64) } else { x };
+        let f = |fx: &mut Self, v: f64| fx.b.ins1(Op::Const(wasmir::Const::F64(v.to_bits())), Type::F64);
+        let two64 = f(self, 18446744073709551616.0);
+        let (min, max): (f64, f64) = if signed { (-(2f64.powi(127)), 2f64.powi(127)) } else { (0.0, 2f64.powi(128)) };
+        let lo_b = f(self, min);
+        let hi_b = f(self, max);
+        let is_nan = self.b.cmp(CmpOp::Ne, x, x);
+        let too_low = self.b.cmp(CmpOp::Lt, x, lo_b);
+        let too_high = self.b.cmp(CmpOp::Ge, x, hi_b);
+        let bad = self.b.binary(BinOp::Or, is_nan, too_low);
+        let bad = self.b.binary(BinOp::Or, bad, too_high);
+        let fz = f(self, 0.0);
+        let safe = self.b.select(bad, fz, x);
+        let mag = if signed { self.b.unary(UnOp::Abs, safe) } else { safe };
+        let inv64 = f(self, 1.0 / 18446744073709551616.0);
+        let hf = self.b.binary(BinOp::Mul, mag, inv64);
+        let hf = self.b.unary(UnOp::Trunc, hf);
+        let hi = self.b.convert(ConvOp::TruncU, hf, Type::I64);
+        let hpart = self.b.binary(BinOp::Mul, hf, two64);
+        let rest = self.b.binary(BinOp::Sub, mag, hpart);
+        let lo = self.b.convert(ConvOp::TruncU, rest, Type::I64);
+        let mut r = (lo, hi);
+        if signed {
+            let neg = self.b.cmp(CmpOp::Lt, safe, fz);
+            let n = self.neg128(r);
+            r = self.select128(neg, n, r);
+        }
+        let (min, max) = if signed { (1u128 << 127, (1u128 << 127) - 1) } else { (0, u128::MAX) };
+        let minc = self.const128(min);
+        let maxc = self.const128(max);
+        let zc = self.const128(0);
+        let r = self.select128(too_low, minc, r);
+        let r = self.select128(too_high, maxc, r);
+        self.select128(is_nan, zc, r)
+    }
+
     /// `ctpop`/`ctlz`/`cttz` of a 128-bit integer (a `u32`).
     pub fn count128(&mut self, name: &str, v: OpVal<'tcx>) -> R<Value> {
         let (lo, hi) = self.pair(v)?;
