@@ -46,43 +46,84 @@ impl fmt::Display for Tok<'_> {
     }
 }
 
+/// A byte offset into the text: turned into a line and column only for an error.
 #[derive(Clone, Copy, Debug)]
-struct Pos {
-    line: u32,
-    col: u32,
+struct Pos(u32);
+
+/// An error at a byte offset (see [`RawError::locate`]).
+struct RawError {
+    at: u32,
+    msg: String,
 }
 
-fn err<T>(p: Pos, msg: impl Into<String>) -> Result<T, ParseError> {
-    Err(ParseError { line: p.line, col: p.col, msg: msg.into() })
+impl RawError {
+    /// The 1-based line and column (in characters) of the offset in `src`.
+    fn locate(self, src: &str) -> ParseError {
+        let before = &src.as_bytes()[..(self.at as usize).min(src.len())];
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let col = 1 + before[line_start..].iter().filter(|&&b| b & 0xc0 != 0x80).count();
+        ParseError { line: line as u32, col: col as u32, msg: self.msg }
+    }
 }
 
-/// Splits the text into tokens that borrow from it (the link step parses tens of megabytes:
-/// no allocation per token). Columns count characters, not bytes.
-fn lex(src: &str) -> Result<Vec<(Tok<'_>, Pos)>, ParseError> {
+fn err<T>(p: Pos, msg: impl Into<String>) -> Result<T, RawError> {
+    Err(RawError { at: p.0, msg: msg.into() })
+}
+
+/// What a token is; its text is its span of the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Ident,
+    /// `$name`.
+    Sym,
+    /// `$"name"` without escapes.
+    SymQuoted,
+    /// `$"name"` with escapes (decoded when used).
+    SymEscaped,
+    /// `"bytes"` without escapes.
+    Str,
+    StrEscaped,
+    Num,
+    Punct,
+    Arrow,
+    Eof,
+}
+
+/// The tokens of a text, as kinds and byte spans (9 bytes a token: the link step lexes tens
+/// of megabytes).
+struct Tokens {
+    kinds: Vec<Kind>,
+    spans: Vec<(u32, u32)>,
+}
+
+/// Splits the text into tokens (kinds and spans, no allocation per token).
+fn lex(src: &str) -> Result<Tokens, RawError> {
     let b = src.as_bytes();
-    let mut toks = Vec::with_capacity(src.len() / 4);
-    let (mut i, mut line, mut col) = (0usize, 1u32, 1u32);
+    if u32::try_from(b.len()).is_err() {
+        return err(Pos(0), "text larger than 4 GiB");
+    }
+    let mut toks = Tokens { kinds: Vec::with_capacity(src.len() / 4), spans: Vec::with_capacity(src.len() / 4) };
+    let mut i = 0usize;
     let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.';
     while i < b.len() {
         let c = b[i];
-        let pos = Pos { line, col };
+        let pos = Pos(i as u32);
         let start = i;
-        match c {
-            b'\n' => {
+        let kind = match c {
+            b' ' | b'\t' | b'\r' | b'\n' | 0x0b | 0x0c => {
                 i += 1;
-                line += 1;
-                col = 1;
                 continue;
             }
-            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => i += 1,
             b';' => {
                 while i < b.len() && b[i] != b'\n' {
                     i += 1;
                 }
+                continue;
             }
             b'-' if b.get(i + 1) == Some(&b'>') => {
                 i += 2;
-                toks.push((Tok::Arrow, pos));
+                Kind::Arrow
             }
             b'-' | b'0'..=b'9' => {
                 if c == b'-' {
@@ -102,18 +143,21 @@ fn lex(src: &str) -> Result<Vec<(Tok<'_>, Pos)>, ParseError> {
                 if i == body {
                     return err(pos, "expected a number after `-`");
                 }
-                toks.push((Tok::Num(&src[start..i]), pos));
+                Kind::Num
             }
             b'$' => {
                 i += 1;
                 if b.get(i) == Some(&b'"') {
                     let (bytes, n) = lex_string(&src[i..], pos)?;
                     i += n;
-                    let name = match bytes {
-                        Cow::Borrowed(x) => Cow::Borrowed(std::str::from_utf8(x).or_else(|_| err(pos, "symbol name is not UTF-8"))?),
-                        Cow::Owned(v) => Cow::Owned(String::from_utf8(v).or_else(|_| err(pos, "symbol name is not UTF-8"))?),
+                    let utf8 = match &bytes {
+                        Cow::Borrowed(x) => std::str::from_utf8(x).is_ok(),
+                        Cow::Owned(v) => std::str::from_utf8(v).is_ok(),
                     };
-                    toks.push((Tok::Sym(name), pos));
+                    if !utf8 {
+                        return err(pos, "symbol name is not UTF-8");
+                    }
+                    if matches!(bytes, Cow::Borrowed(_)) { Kind::SymQuoted } else { Kind::SymEscaped }
                 } else {
                     while i < b.len() && is_word(b[i]) {
                         i += 1;
@@ -121,23 +165,23 @@ fn lex(src: &str) -> Result<Vec<(Tok<'_>, Pos)>, ParseError> {
                     if i == start + 1 {
                         return err(pos, "expected a name after `$`");
                     }
-                    toks.push((Tok::Sym(Cow::Borrowed(&src[start + 1..i])), pos));
+                    Kind::Sym
                 }
             }
             b'"' => {
                 let (bytes, n) = lex_string(&src[i..], pos)?;
                 i += n;
-                toks.push((Tok::Str(bytes), pos));
+                if matches!(bytes, Cow::Borrowed(_)) { Kind::Str } else { Kind::StrEscaped }
             }
             c if c.is_ascii_alphabetic() || c == b'_' => {
                 while i < b.len() && is_word(b[i]) {
                     i += 1;
                 }
-                toks.push((Tok::Ident(&src[start..i]), pos));
+                Kind::Ident
             }
             b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b':' | b'=' | b'@' => {
                 i += 1;
-                toks.push((Tok::Punct(c as char), pos));
+                Kind::Punct
             }
             _ => {
                 // `i` is always on a character boundary: every token ends on an ASCII byte.
@@ -146,18 +190,25 @@ fn lex(src: &str) -> Result<Vec<(Tok<'_>, Pos)>, ParseError> {
                     return err(pos, format!("unexpected character {ch:?}"));
                 }
                 i += ch.len_utf8();
+                continue;
             }
-        }
-        // Tokens never span lines except strings, which reject raw newlines.
-        col += b[start..i].iter().filter(|&&x| x & 0xc0 != 0x80).count() as u32;
+        };
+        toks.kinds.push(kind);
+        toks.spans.push((start as u32, i as u32));
     }
-    toks.push((Tok::Eof, Pos { line, col }));
+    toks.kinds.push(Kind::Eof);
+    toks.spans.push((b.len() as u32, b.len() as u32));
     Ok(toks)
+}
+
+/// The decoded bytes of the string literal `lit` (checked by the lexer already).
+fn unescape(lit: &str) -> Vec<u8> {
+    lex_string(lit, Pos(0)).map(|(b, _)| b.into_owned()).unwrap_or_default()
 }
 
 /// Lexes a `"..."` string at the start of `s`; returns its bytes (borrowed when it has no
 /// escapes) and the bytes consumed.
-fn lex_string(s: &str, pos: Pos) -> Result<(Cow<'_, [u8]>, usize), ParseError> {
+fn lex_string(s: &str, pos: Pos) -> Result<(Cow<'_, [u8]>, usize), RawError> {
     let b = s.as_bytes();
     let plain_end = b[1..].iter().position(|&c| c == b'"' || c == b'\\' || c == b'\n').map(|j| j + 1);
     match plain_end {
@@ -203,7 +254,8 @@ fn lex_string(s: &str, pos: Pos) -> Result<(Cow<'_, [u8]>, usize), ParseError> {
 }
 
 struct Parser<'a> {
-    toks: Vec<(Tok<'a>, Pos)>,
+    src: &'a str,
+    toks: Tokens,
     i: usize,
     funcs: HashMap<Cow<'a, str>, FuncId>,
     globals: HashMap<Cow<'a, str>, GlobalId>,
@@ -213,41 +265,63 @@ struct Parser<'a> {
 /// Parses WasmIR text into a module. The result is not verified: run
 /// [`crate::verify::verify_module`] for the semantic checks.
 pub fn parse_module(src: &str) -> Result<Module, ParseError> {
-    let toks = lex(src)?;
-    let mut p = Parser { toks, i: 0, funcs: HashMap::default(), globals: HashMap::default(), tables: HashMap::default() };
-    p.prescan()?;
-    p.module()
+    let parse = || {
+        let toks = lex(src)?;
+        let mut p = Parser { src, toks, i: 0, funcs: HashMap::default(), globals: HashMap::default(), tables: HashMap::default() };
+        p.prescan()?;
+        p.module()
+    };
+    parse().map_err(|e| e.locate(src))
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> &Tok<'a> {
-        &self.toks[self.i.min(self.toks.len() - 1)].0
+    /// Token `k` (the end-of-input token past the end).
+    fn tok(&self, k: usize) -> Tok<'a> {
+        let k = k.min(self.toks.kinds.len() - 1);
+        let (s, e) = (self.toks.spans[k].0 as usize, self.toks.spans[k].1 as usize);
+        let src = self.src;
+        match self.toks.kinds[k] {
+            Kind::Ident => Tok::Ident(&src[s..e]),
+            Kind::Num => Tok::Num(&src[s..e]),
+            Kind::Sym => Tok::Sym(Cow::Borrowed(&src[s + 1..e])),
+            Kind::SymQuoted => Tok::Sym(Cow::Borrowed(&src[s + 2..e - 1])),
+            Kind::SymEscaped => Tok::Sym(Cow::Owned(String::from_utf8_lossy(&unescape(&src[s + 1..e])).into_owned())),
+            Kind::Str => Tok::Str(Cow::Borrowed(&src.as_bytes()[s + 1..e - 1])),
+            Kind::StrEscaped => Tok::Str(Cow::Owned(unescape(&src[s..e]))),
+            Kind::Punct => Tok::Punct(src.as_bytes()[s] as char),
+            Kind::Arrow => Tok::Arrow,
+            Kind::Eof => Tok::Eof,
+        }
+    }
+    fn peek(&self) -> Tok<'a> {
+        self.tok(self.i)
     }
     fn pos(&self) -> Pos {
-        self.toks[self.i.min(self.toks.len() - 1)].1
+        Pos(self.toks.spans[self.i.min(self.toks.spans.len() - 1)].0)
     }
     /// Moves past the current token (never past the end); returns its position.
     fn next(&mut self) -> Pos {
         let p = self.pos();
-        if self.i < self.toks.len() - 1 {
+        if self.i < self.toks.kinds.len() - 1 {
             self.i += 1;
         }
         p
     }
     /// The current token, moved past.
     fn take(&mut self) -> Tok<'a> {
-        let t = self.peek().clone();
+        let t = self.peek();
         self.next();
         t
     }
-    fn unexpected<T>(&self, what: &str) -> Result<T, ParseError> {
+    fn unexpected<T>(&self, what: &str) -> Result<T, RawError> {
         err(self.pos(), format!("expected {what}, found {}", self.peek()))
     }
     fn is_punct(&self, c: char) -> bool {
-        *self.peek() == Tok::Punct(c)
+        let k = self.i.min(self.toks.kinds.len() - 1);
+        self.toks.kinds[k] == Kind::Punct && self.src.as_bytes()[self.toks.spans[k].0 as usize] == c as u8
     }
     fn is_ident(&self, s: &str) -> bool {
-        matches!(self.peek(), Tok::Ident(x) if *x == s)
+        matches!(self.peek(), Tok::Ident(x) if x == s)
     }
     fn eat_punct(&mut self, c: char) -> bool {
         if self.is_punct(c) {
@@ -265,43 +339,39 @@ impl<'a> Parser<'a> {
             false
         }
     }
-    fn punct(&mut self, c: char) -> Result<(), ParseError> {
+    fn punct(&mut self, c: char) -> Result<(), RawError> {
         if self.eat_punct(c) { Ok(()) } else { self.unexpected(&format!("`{c}`")) }
     }
-    fn keyword(&mut self, s: &str) -> Result<(), ParseError> {
+    fn keyword(&mut self, s: &str) -> Result<(), RawError> {
         if self.eat_ident(s) { Ok(()) } else { self.unexpected(&format!("`{s}`")) }
     }
-    fn ident(&mut self) -> Result<(&'a str, Pos), ParseError> {
-        match *self.peek() {
+    fn ident(&mut self) -> Result<(&'a str, Pos), RawError> {
+        match self.peek() {
             Tok::Ident(s) => Ok((s, self.next())),
             _ => self.unexpected("a keyword"),
         }
     }
-    fn sym(&mut self) -> Result<(Cow<'a, str>, Pos), ParseError> {
+    fn sym(&mut self) -> Result<(Cow<'a, str>, Pos), RawError> {
         match self.peek() {
-            Tok::Sym(s) => {
-                let s = s.clone();
-                Ok((s, self.next()))
-            }
+            Tok::Sym(s) => Ok((s, self.next())),
             _ => self.unexpected("a `$name`"),
         }
     }
-    fn string(&mut self) -> Result<Cow<'a, [u8]>, ParseError> {
+    fn string(&mut self) -> Result<Cow<'a, [u8]>, RawError> {
         match self.peek() {
             Tok::Str(s) => {
-                let s = s.clone();
                 self.next();
                 Ok(s)
             }
             _ => self.unexpected("a string"),
         }
     }
-    fn utf8(&mut self) -> Result<String, ParseError> {
+    fn utf8(&mut self) -> Result<String, RawError> {
         let p = self.pos();
         String::from_utf8(self.string()?.into_owned()).or_else(|_| err(p, "string is not UTF-8"))
     }
-    fn u32(&mut self) -> Result<u32, ParseError> {
-        match *self.peek() {
+    fn u32(&mut self) -> Result<u32, RawError> {
+        match self.peek() {
             Tok::Num(s) => {
                 let p = self.next();
                 parse_u64(s).and_then(|x| u32::try_from(x).ok()).map_or_else(|| err(p, format!("`{s}` is not a 32-bit unsigned integer")), Ok)
@@ -309,8 +379,8 @@ impl<'a> Parser<'a> {
             _ => self.unexpected("an unsigned integer"),
         }
     }
-    fn ty(&mut self) -> Result<Type, ParseError> {
-        match *self.peek() {
+    fn ty(&mut self) -> Result<Type, RawError> {
+        match self.peek() {
             Tok::Ident(s) => match Type::from_name(s) {
                 Some(t) => {
                     self.next();
@@ -324,16 +394,20 @@ impl<'a> Parser<'a> {
 
     /// Assigns ids to functions, globals and tables in definition order, so that uses may
     /// come before definitions.
-    fn prescan(&mut self) -> Result<(), ParseError> {
+    fn prescan(&mut self) -> Result<(), RawError> {
         let mut depth = 0i32;
-        for w in 0..self.toks.len().saturating_sub(1) {
-            match &self.toks[w].0 {
-                Tok::Punct('{') => depth += 1,
-                Tok::Punct('}') => depth -= 1,
-                Tok::Ident(kw) if depth == 0 => {
-                    if let Tok::Sym(name) = &self.toks[w + 1].0 {
-                        let pos = self.toks[w + 1].1;
-                        let dup = match *kw {
+        for w in 0..self.toks.kinds.len().saturating_sub(1) {
+            match self.toks.kinds[w] {
+                Kind::Punct => match self.src.as_bytes()[self.toks.spans[w].0 as usize] {
+                    b'{' => depth += 1,
+                    b'}' => depth -= 1,
+                    _ => {}
+                },
+                Kind::Ident if depth == 0 => {
+                    let kw = &self.src[self.toks.spans[w].0 as usize..self.toks.spans[w].1 as usize];
+                    if let Tok::Sym(name) = self.tok(w + 1) {
+                        let pos = Pos(self.toks.spans[w + 1].0);
+                        let dup = match kw {
                             "fn" => {
                                 let id = FuncId(self.funcs.len() as u32);
                                 self.funcs.insert(name.clone(), id).is_some()
@@ -359,12 +433,12 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn func_ref(&mut self) -> Result<FuncId, ParseError> {
+    fn func_ref(&mut self) -> Result<FuncId, RawError> {
         let (name, p) = self.sym()?;
         self.funcs.get(name.as_ref()).copied().map_or_else(|| err(p, format!("unknown function `${name}`")), Ok)
     }
 
-    fn module(&mut self) -> Result<Module, ParseError> {
+    fn module(&mut self) -> Result<Module, RawError> {
         self.keyword("module")?;
         let name = self.utf8()?;
         let mut m = Module { name, ..Module::default() };
@@ -443,7 +517,7 @@ impl<'a> Parser<'a> {
         Ok(m)
     }
 
-    fn loc(&mut self) -> Result<Option<SrcLoc>, ParseError> {
+    fn loc(&mut self) -> Result<Option<SrcLoc>, RawError> {
         if !self.eat_punct('@') {
             return Ok(None);
         }
@@ -455,9 +529,9 @@ impl<'a> Parser<'a> {
         Ok(Some(SrcLoc { file, line, col }))
     }
 
-    fn sig(&mut self) -> Result<Signature, ParseError> {
+    fn sig(&mut self) -> Result<Signature, RawError> {
         let params = self.type_list()?;
-        if *self.peek() != Tok::Arrow {
+        if self.peek() != Tok::Arrow {
             return self.unexpected("`->`");
         }
         self.next();
@@ -465,7 +539,7 @@ impl<'a> Parser<'a> {
         Ok(Signature { params, results })
     }
 
-    fn type_list(&mut self) -> Result<Vec<Type>, ParseError> {
+    fn type_list(&mut self) -> Result<Vec<Type>, RawError> {
         self.punct('(')?;
         let mut v = vec![];
         while !self.eat_punct(')') {
@@ -477,7 +551,7 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 
-    fn function(&mut self, m: &Module) -> Result<Function, ParseError> {
+    fn function(&mut self, m: &Module) -> Result<Function, RawError> {
         let (name, _) = self.sym()?;
         let sig = self.sig()?;
         let mut f = Function { name: name.into_owned(), sig, import: None, export: None, cc: CallConv::Core, caps: vec![], values: vec![], blocks: vec![], loc: None };
@@ -521,7 +595,7 @@ impl<'a> Parser<'a> {
         Ok(f)
     }
 
-    fn value_name(&mut self) -> Result<(u32, Pos), ParseError> {
+    fn value_name(&mut self) -> Result<(u32, Pos), RawError> {
         let (s, p) = self.ident().or_else(|_| self.unexpected("a value `vN`"))?;
         match s.strip_prefix('v').and_then(|n| if n.starts_with('+') { None } else { n.parse::<u32>().ok() }) {
             Some(n) => Ok((n, p)),
@@ -529,13 +603,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value_use(&mut self, body: &mut BodyState) -> Result<Value, ParseError> {
+    fn value_use(&mut self, body: &mut BodyState) -> Result<Value, RawError> {
         let (n, p) = self.value_name()?;
         body.uses.push((n, p));
         Ok(Value(n))
     }
 
-    fn value_list(&mut self, body: &mut BodyState) -> Result<Vec<Value>, ParseError> {
+    fn value_list(&mut self, body: &mut BodyState) -> Result<Vec<Value>, RawError> {
         self.punct('(')?;
         let mut v = vec![];
         while !self.eat_punct(')') {
@@ -547,7 +621,7 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 
-    fn value_def(&mut self, body: &mut BodyState) -> Result<Value, ParseError> {
+    fn value_def(&mut self, body: &mut BodyState) -> Result<Value, RawError> {
         let (n, p) = self.value_name()?;
         self.punct(':')?;
         let ty = self.ty()?;
@@ -558,7 +632,7 @@ impl<'a> Parser<'a> {
         Ok(Value(n))
     }
 
-    fn block_label(&mut self) -> Result<(u32, Pos), ParseError> {
+    fn block_label(&mut self) -> Result<(u32, Pos), RawError> {
         let (s, p) = self.ident().or_else(|_| self.unexpected("a block `bN`"))?;
         match s.strip_prefix('b').and_then(|n| if n.starts_with('+') { None } else { n.parse::<u32>().ok() }) {
             Some(n) => Ok((n, p)),
@@ -566,14 +640,14 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn target(&mut self, body: &mut BodyState) -> Result<Target, ParseError> {
+    fn target(&mut self, body: &mut BodyState) -> Result<Target, RawError> {
         let (n, p) = self.block_label()?;
         body.block_uses.push((n, p));
         let args = self.value_list(body)?;
         Ok(Target { block: BlockId(n), args })
     }
 
-    fn block(&mut self, m: &Module, f: &mut Function, body: &mut BodyState) -> Result<(), ParseError> {
+    fn block(&mut self, m: &Module, f: &mut Function, body: &mut BodyState) -> Result<(), RawError> {
         let (n, p) = self.block_label()?;
         self.punct('(')?;
         let mut params = vec![];
@@ -587,7 +661,7 @@ impl<'a> Parser<'a> {
         let mut insts = vec![];
         loop {
             let pos = self.pos();
-            let is_def = matches!(self.toks.get(self.i + 1), Some((Tok::Punct(':'), _))) && matches!(self.peek(), Tok::Ident(s) if s.starts_with('v'));
+            let is_def = self.tok(self.i + 1) == Tok::Punct(':') && matches!(self.peek(), Tok::Ident(s) if s.starts_with('v'));
             let result = if is_def {
                 let v = self.value_def(body)?;
                 self.punct('=')?;
@@ -614,7 +688,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn terminator(&mut self, kw: &str, body: &mut BodyState) -> Result<Option<Terminator>, ParseError> {
+    fn terminator(&mut self, kw: &str, body: &mut BodyState) -> Result<Option<Terminator>, RawError> {
         Ok(Some(match kw {
             "br" => Terminator::Br(self.target(body)?),
             "br_if" => {
@@ -655,7 +729,7 @@ impl<'a> Parser<'a> {
         }))
     }
 
-    fn memarg(&mut self) -> Result<MemArg, ParseError> {
+    fn memarg(&mut self) -> Result<MemArg, RawError> {
         let mut mem = MemArg { offset: 0, align: 1, bounds: Bounds::Trap };
         let mut have_align = false;
         loop {
@@ -678,8 +752,8 @@ impl<'a> Parser<'a> {
         Ok(mem)
     }
 
-    fn op(&mut self, kw: &str, kp: Pos, rty: Option<Type>, m: &Module, body: &mut BodyState) -> Result<Op, ParseError> {
-        let need_result = |what: &str| -> Result<Type, ParseError> { rty.map_or_else(|| err(kp, format!("`{what}` needs a result value")), Ok) };
+    fn op(&mut self, kw: &str, kp: Pos, rty: Option<Type>, m: &Module, body: &mut BodyState) -> Result<Op, RawError> {
+        let need_result = |what: &str| -> Result<Type, RawError> { rty.map_or_else(|| err(kp, format!("`{what}` needs a result value")), Ok) };
         if let Some(&k) = op_keywords().get(kw) {
             return Ok(match k {
                 OpKw::Un(o) => Op::Unary(o, self.value_use(body)?),
@@ -760,12 +834,12 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn global_ref(&mut self) -> Result<GlobalId, ParseError> {
+    fn global_ref(&mut self) -> Result<GlobalId, RawError> {
         let (name, p) = self.sym()?;
         self.globals.get(name.as_ref()).copied().map_or_else(|| err(p, format!("unknown global `${name}`")), Ok)
     }
 
-    fn constant(&mut self, ty: Type) -> Result<Const, ParseError> {
+    fn constant(&mut self, ty: Type) -> Result<Const, RawError> {
         let p = self.pos();
         let (text, nan_bits) = match self.take() {
             Tok::Num(s) => (s, None),
@@ -876,7 +950,7 @@ struct BodyState {
 }
 
 impl BodyState {
-    fn finish(mut self, f: &mut Function, end: Pos) -> Result<(), ParseError> {
+    fn finish(mut self, f: &mut Function, end: Pos) -> Result<(), RawError> {
         // Value numbers may be sparse in hand-written text; they are renumbered densely in
         // numeric order (printing always writes dense numbers, so printed text round-trips).
         let mut defs: Vec<_> = self.defs.into_iter().collect();
