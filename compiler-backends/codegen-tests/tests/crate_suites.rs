@@ -149,8 +149,9 @@ fn serde_json_suite() {
 ///   which would pick the release backend (LLVM, minutes per crate). The suite keeps the
 ///   crate's profile, which is what its authors test (MIR optimisations on, debug assertions
 ///   off, debug info on), and picks the dev backend with `-Cllvm-args=wasmir-backend=dev`
-///   instead of forcing `opt-level = 0`: the build takes about as long either way, but the
-///   suite runs about 4× faster with the optimised MIR (13 s against 50 s on a loaded machine).
+///   instead of forcing `opt-level = 0`: the build takes about as long either way (86 s against
+///   71 s, measured once each on a loaded machine), but the integration test runs about 4×
+///   faster on the optimised MIR (13 s against 54 s).
 /// * Skipped: `regression_big_regex_overflow` passes, but node 20.20 then crashes (SIGSEGV in
 ///   V8's `KeyedLoadIC_Megamorphic`, before the program's `proc_exit`) when the binary exits;
 ///   the stock LLVM build of the same test crashes the same way. The `should_panic` tests are
