@@ -104,11 +104,13 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     for f in &mut m.funcs {
         f.export = None;
     }
+    // Function names to indices (a linked program has thousands of functions).
+    let func_index: HashMap<String, usize> = m.funcs.iter().enumerate().map(|(i, f)| (f.name.clone(), i)).collect();
     // (function, export name): the crates' exports, and the C runtime's entry point.
     let c_exports = lifted.iter().flat_map(|l| l.exports.iter().map(|(f, e)| (f, e)));
     for (f, e) in objects.iter().flat_map(|o| o.exports.iter().map(|e| (e, e))).chain(c_exports) {
-        let id = m.func_by_name(f).ok_or_else(|| format!("exported function `{f}` is not defined"))?;
-        m.funcs[id.0 as usize].export = Some(e.clone());
+        let id = *func_index.get(f.as_str()).ok_or_else(|| format!("exported function `{f}` is not defined"))?;
+        m.funcs[id].export = Some(e.clone());
     }
     // Reachability from the exports through calls, function addresses (`@fn:` globals) and
     // data (`@addr:` globals, then relocations): only reachable functions get a table slot and
@@ -126,7 +128,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
             fwork.push(i);
         }
     }
-    let by_name = |m: &Module, name: &str| m.func_by_name(name).map(|f| f.0 as usize).ok_or_else(|| format!("address of undefined function `{name}`"));
+    let by_name = |_: &Module, name: &str| func_index.get(name).copied().ok_or_else(|| format!("address of undefined function `{name}`"));
     loop {
         let mut newly: Vec<usize> = Vec::new();
         if let Some(fi) = fwork.pop() {
@@ -176,7 +178,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
             }
         }
     }
-    let elems: Vec<wasmir::FuncId> = address_taken.iter().map(|n| m.func_by_name(n).unwrap()).collect();
+    let elems: Vec<wasmir::FuncId> = address_taken.iter().map(|n| wasmir::FuncId(func_index[n.as_str()] as u32)).collect();
     let table_size = elems.len() as u32 + 1;
     m.tables = vec![Table { name: TABLE_NAME.into(), min: table_size, max: Some(table_size), elems: vec![(1, elems)] }];
     for f in &mut m.funcs {
@@ -206,10 +208,11 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         }
     }
     // Functions that failed to lower are errors only where the program can still reach them.
+    let live_names: HashSet<&str> = m.funcs.iter().map(|f| f.name.as_str()).collect();
     let mut errors: Vec<String> = Vec::new();
     for o in &objects {
         for (f, msg) in &o.poisoned {
-            if m.func_by_name(f).is_some() && !errors.contains(msg) {
+            if live_names.contains(f.as_str()) && !errors.contains(msg) {
                 errors.push(msg.clone());
             }
         }
