@@ -115,10 +115,7 @@ fn split(text: &str) -> Split<'_> {
 /// The objects' WasmIR texts with only the functions reachable from `roots` (function names;
 /// the exports are added here), through calls, `@fn:`/`@addr:` globals and data relocations.
 pub fn reachable_texts(objects: &[WasmirObject], roots: impl IntoIterator<Item = String>) -> Vec<String> {
-    let splits: Vec<Split<'_>> = std::thread::scope(|s| {
-        let handles: Vec<_> = objects.iter().map(|o| s.spawn(|| split(&o.module_text))).collect();
-        handles.into_iter().map(|h| h.join().expect("WasmIR scanner thread panicked")).collect()
-    });
+    let splits: Vec<Split<'_>> = crate::map_on_threads(objects, |o| split(&o.module_text));
     let mut defs: HashMap<&str, (usize, usize)> = HashMap::default();
     for (oi, s) in splits.iter().enumerate() {
         for (fi, (name, _, _)) in s.funcs.iter().enumerate() {

@@ -68,6 +68,15 @@ struct Settings {
 /// Reads the settings; `warn_unknown` (once per session, from `init`) warns about
 /// `-Cllvm-args` this backend does not understand (they would be LLVM options, and LLVM is not
 /// involved the way it is in rustc's LLVM backend).
+/// `f` of every item, each on its own thread (the link's per-object work: a few dozen
+/// objects of very different sizes), in the items' order.
+pub(crate) fn map_on_threads<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) -> Vec<R> {
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items.iter().map(|t| s.spawn(|| f(t))).collect();
+        handles.into_iter().map(|h| h.join().expect("link worker thread panicked")).collect()
+    })
+}
+
 fn settings(sess: &Session, warn_unknown: bool) -> Settings {
     let mut s = Settings { backend: None, wasm_opt: None, emit_wasmir: None };
     for a in &sess.opts.cg.llvm_args {

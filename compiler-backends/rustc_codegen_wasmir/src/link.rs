@@ -60,11 +60,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     // The crates' texts are independent: parsed on all cores (core and std are the big ones).
     let texts = crate::lazy::reachable_texts(objects, opts.c_roots.iter().cloned());
     timer.phase("select reachable functions");
-    let parsed: Vec<Result<Module, wasmir::ParseError>> = std::thread::scope(|s| {
-        let handles: Vec<_> = texts.iter().map(|t| s.spawn(move || wasmir::parse_module(t))).collect();
-        handles.into_iter().map(|h| h.join().expect("WasmIR parser thread panicked")).collect()
-    });
-    for m in parsed {
+    for m in crate::map_on_threads(&texts, |t| wasmir::parse_module(t)) {
         modules.push(m.map_err(|e| format!("reading WasmIR object: {e}"))?);
     }
     timer.note(|| {
@@ -128,7 +124,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
             fwork.push(i);
         }
     }
-    let by_name = |_: &Module, name: &str| func_index.get(name).copied().ok_or_else(|| format!("address of undefined function `{name}`"));
+    let by_name = |name: &str| func_index.get(name).copied().ok_or_else(|| format!("address of undefined function `{name}`"));
     loop {
         let mut newly: Vec<usize> = Vec::new();
         if let Some(fi) = fwork.pop() {
@@ -140,7 +136,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
                             let gname = &m.globals[g.0 as usize].name;
                             if let Some(f) = gname.strip_prefix(FN_PREFIX) {
                                 address_taken.insert(f.to_string());
-                                newly.push(by_name(&m, f)?);
+                                newly.push(by_name(f)?);
                             } else if let Some(d) = gname.strip_prefix(ADDR_PREFIX).and_then(|d| data_target(d)) {
                                 if live_d.insert(d.clone()) {
                                     dwork.push(d);
@@ -157,7 +153,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
                 match t {
                     RelocTarget::Func { name } => {
                         address_taken.insert(name.clone());
-                        newly.push(by_name(&m, name)?);
+                        newly.push(by_name(name)?);
                     }
                     RelocTarget::Data { name, .. } => {
                         if let Some(t) = data_target(name) {

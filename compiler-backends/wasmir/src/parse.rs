@@ -150,14 +150,13 @@ fn lex(src: &str) -> Result<Tokens, RawError> {
                 if b.get(i) == Some(&b'"') {
                     let (bytes, n) = lex_string(&src[i..], pos)?;
                     i += n;
-                    let utf8 = match &bytes {
-                        Cow::Borrowed(x) => std::str::from_utf8(x).is_ok(),
-                        Cow::Owned(v) => std::str::from_utf8(v).is_ok(),
-                    };
-                    if !utf8 {
-                        return err(pos, "symbol name is not UTF-8");
+                    // Unescaped, the name is a slice of the text between ASCII quotes, so UTF-8;
+                    // escapes can produce any bytes.
+                    match bytes {
+                        Cow::Borrowed(_) => Kind::SymQuoted,
+                        Cow::Owned(v) if std::str::from_utf8(&v).is_ok() => Kind::SymEscaped,
+                        Cow::Owned(_) => return err(pos, "symbol name is not UTF-8"),
                     }
-                    if matches!(bytes, Cow::Borrowed(_)) { Kind::SymQuoted } else { Kind::SymEscaped }
                 } else {
                     while i < b.len() && is_word(b[i]) {
                         i += 1;

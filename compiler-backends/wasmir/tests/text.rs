@@ -74,6 +74,8 @@ fn strings_names_and_columns() {
     let m = parse_module("module \"m\"\nmemory 1\ndata 0 \"a\\22\\\\\\n\\00é\"\nglobal $\"a b\\22\": i32 = 7\nglobal $\"plain name\": i32 = 8\n").unwrap();
     assert_eq!(m.data[0].bytes, b"a\"\\\n\0\xc3\xa9");
     assert_eq!((m.globals[0].name.as_str(), m.globals[1].name.as_str()), ("a b\"", "plain name"));
+    // Escapes may spell bytes that are no UTF-8: not a name.
+    assert!(parse_module("module \"m\"\nglobal $\"a\\ff\": i32 = 7\n").unwrap_err().to_string().starts_with("2:8: symbol name is not UTF-8"));
     // Columns count characters: the `é` before the error is one column.
     let e = parse_module("module \"é\" %").unwrap_err();
     assert_eq!((e.line, e.col), (1, 12), "{e}");
