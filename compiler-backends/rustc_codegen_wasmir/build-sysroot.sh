@@ -61,7 +61,7 @@ if [ "$target" = wasm32-wasip1 ]; then
     start=$(date +%s.%N)
     mkdir -p "$out/build/empty"
     RUSTC_BOOTSTRAP=1 RUSTC="$(rustup which --toolchain "$toolchain" rustc)" CARGO_TARGET_DIR="$out/build" \
-        RUSTFLAGS="-Zcodegen-backend=$be -Cpanic=abort -Zforce-unstable-if-unmarked -Zinline-mir --sysroot $out/build/empty -Cmetadata=wasmir-sysroot" \
+        RUSTFLAGS="-Zcodegen-backend=$be -Cllvm-args=wasmir-precompile=yes -Cpanic=abort -Zforce-unstable-if-unmarked -Zinline-mir --sysroot $out/build/empty -Cmetadata=wasmir-sysroot" \
         cargo +stable build --locked --release --manifest-path "$lib/Cargo.toml" --target "$target" -p std -p test --no-default-features >&2
     cp "$out/build/$target/release/deps/"*.rlib "$dest/"
     cp -r "$tsysroot/lib/rustlib/$target/lib/self-contained" "$dest/self-contained"
@@ -72,7 +72,7 @@ if [ "$target" = wasm32-wasip1 ]; then
     exit 0
 fi
 flags=("+$toolchain" --target "$target" --sysroot "$out" --edition 2024 --crate-type rlib
-    -Cpanic=abort -Copt-level=2 -Cmetadata=wasmir-sysroot -Zforce-unstable-if-unmarked -Zinline-mir
+    -Cpanic=abort -Copt-level=2 -Cmetadata=wasmir-sysroot -Zforce-unstable-if-unmarked -Zinline-mir -Cllvm-args=wasmir-precompile=yes
     "-Zcodegen-backend=$be" --out-dir "$dest" -L "dependency=$dest" --cap-lints allow)
 export RUSTC_BOOTSTRAP=1
 # compiler_builtins: rustc injects it into every no_std crate graph. The backend gives it an

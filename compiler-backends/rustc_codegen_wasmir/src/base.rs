@@ -265,13 +265,17 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         if self.cx.debug_info {
             let sm = self.tcx.sess.source_map();
             let pos = sm.lookup_char_pos(span.lo());
-            let file = format!("{}", pos.file.name.prefer_remapped_unconditionally());
-            let file = if let Some(i) = self.cx.module.files.iter().position(|f| *f == file) {
-                i as u32
-            } else {
-                self.cx.module.files.push(file);
-                self.cx.module.files.len() as u32 - 1
-            };
+            let files = &mut self.cx.module.files;
+            let file = *self.cx.file_ids.entry(pos.file.start_pos).or_insert_with(|| {
+                let name = format!("{}", pos.file.name.prefer_remapped_unconditionally());
+                match files.iter().position(|f| *f == name) {
+                    Some(i) => i as u32,
+                    None => {
+                        files.push(name);
+                        files.len() as u32 - 1
+                    }
+                }
+            });
             self.b.loc = Some(wasmir::SrcLoc { file, line: pos.line as u32, col: pos.col.0 as u32 + 1 });
         }
     }

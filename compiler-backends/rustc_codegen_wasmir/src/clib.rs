@@ -60,27 +60,48 @@ pub fn find_inputs(target_lib: &std::path::Path, executable: bool, libs: &[Strin
     Ok(inputs)
 }
 
-/// Lifts the startup objects and the archive members the Rust side (`rust`) needs.
-pub fn lift(inputs: &CInputs, rust: &[Module], rust_objects: &[WasmirObject]) -> Result<Lifted, String> {
-    let rust_data: HashSet<String> = rust_objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
-    let mut strong: HashSet<String> = HashSet::new();
-    let mut undefined: Vec<String> = Vec::new();
-    for m in rust {
-        for f in &m.funcs {
-            match &f.import {
+/// What the Rust side of a link defines and refers to, by name.
+#[derive(Default)]
+pub struct RustSymbols {
+    /// Defined functions.
+    pub defined: HashSet<String>,
+    /// Functions imported from the C side (`env`) or another object.
+    pub undefined: Vec<String>,
+    /// Data objects whose addresses code takes (`@addr:` globals).
+    pub addressed: Vec<String>,
+}
+
+impl RustSymbols {
+    /// Adds a module's functions (name, import module) and globals (names).
+    pub fn add<'a>(&mut self, funcs: impl Iterator<Item = (&'a str, Option<&'a str>)>, globals: impl Iterator<Item = &'a str>) {
+        for (name, import) in funcs {
+            match import {
                 None => {
-                    strong.insert(f.name.clone());
+                    self.defined.insert(name.to_string());
                 }
-                Some(i) if i.module == "env" || i.module == crate::driver::INTERNAL_IMPORT_MODULE => undefined.push(f.name.clone()),
+                Some(m) if m == "env" || m == crate::driver::INTERNAL_IMPORT_MODULE => self.undefined.push(name.to_string()),
                 Some(_) => {}
             }
         }
-        for name in m.globals.iter().filter_map(|g| g.name.strip_prefix(crate::object::ADDR_PREFIX)) {
-            if !rust_data.contains(name) {
-                undefined.push(name.to_string());
-            }
-        }
+        self.addressed.extend(globals.filter_map(|g| g.strip_prefix(crate::object::ADDR_PREFIX)).map(str::to_string));
     }
+
+    /// The symbols of WasmIR modules.
+    pub fn of_modules(modules: &[Module]) -> Self {
+        let mut s = RustSymbols::default();
+        for m in modules {
+            s.add(m.funcs.iter().map(|f| (f.name.as_str(), f.import.as_ref().map(|i| i.module.as_str()))), m.globals.iter().map(|g| g.name.as_str()));
+        }
+        s
+    }
+}
+
+/// Lifts the startup objects and the archive members the Rust side (`rust`) needs.
+pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject]) -> Result<Lifted, String> {
+    let rust_data: HashSet<String> = rust_objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
+    let mut strong: HashSet<String> = rust.defined.clone();
+    let mut undefined: Vec<String> = rust.undefined.clone();
+    undefined.extend(rust.addressed.iter().filter(|a| !rust_data.contains(*a)).cloned());
     // Pointers in Rust data to C data or functions (`libc::CLOCK_REALTIME` holds
     // `&_CLOCK_REALTIME`).
     for d in rust_objects.iter().flat_map(|o| o.data.iter()) {

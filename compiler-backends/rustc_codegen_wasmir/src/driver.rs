@@ -103,6 +103,10 @@ pub struct ModCx<'tcx> {
     pub prefix: String,
     pub table_declared: bool,
     pub debug_info: bool,
+    /// Source files already in `module.files`, by where rustc's source map starts them.
+    pub file_ids: FxHashMap<rustc_span::BytePos, u32>,
+    /// What calls to a sysroot function are, by callee ([`crate::panic_paths`]).
+    pub call_kinds: std::cell::RefCell<FxHashMap<DefId, crate::panic_paths::CallKind>>,
     /// Sysroot instances lowered on demand (their MIR is available), waiting for a body.
     pub pending: Vec<(Instance<'tcx>, FuncId, FnAbi<'tcx>)>,
     /// Functions whose lowering failed (body: a trap) with their error message.
@@ -129,6 +133,8 @@ impl<'tcx> ModCx<'tcx> {
             pending: vec![],
             poisoned: vec![],
             debug_info: tcx.sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
+            file_ids: Default::default(),
+            call_kinds: Default::default(),
         }
     }
 
@@ -258,8 +264,9 @@ impl<'tcx> ModCx<'tcx> {
     }
 }
 
-/// Lowers the whole crate into one object.
-pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
+/// Lowers the whole crate: its WasmIR module and the rest of its object (`module_text`
+/// empty: printing it, and precompiling, is left to the caller's worker thread).
+pub fn codegen_crate(tcx: TyCtxt<'_>) -> (wasmir::Module, WasmirObject) {
     let mut cx = ModCx::new(tcx);
     // `compiler_builtins` (which rustc links into every crate graph) holds the libcalls LLVM
     // emits (`__multi3`, soft floats, `memcpy`...): this backend lowers those operations itself
@@ -267,7 +274,7 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
     // its object carries an empty module (its `#[no_mangle]` functions would otherwise become
     // the program's exports).
     if tcx.is_compiler_builtins(LOCAL_CRATE) {
-        return WasmirObject { module_text: wasmir::print_module(&cx.module), ..Default::default() };
+        return (cx.module, WasmirObject::default());
     }
     let cgus = tcx.collect_and_partition_mono_items(()).codegen_units;
     let mut fns = Vec::new();
@@ -334,7 +341,7 @@ pub fn codegen_crate(tcx: TyCtxt<'_>) -> WasmirObject {
     }
     entry_wrapper(&mut cx);
     tcx.dcx().abort_if_errors();
-    WasmirObject { module_text: wasmir::print_module(&cx.module), data: cx.data, exports: cx.exports, poisoned: cx.poisoned }
+    (cx.module, WasmirObject { data: cx.data, exports: cx.exports, poisoned: cx.poisoned, ..Default::default() })
 }
 
 /// A binary's C entry point (`__main_void` on wasm32-wasip1, the target's `entry_name`),

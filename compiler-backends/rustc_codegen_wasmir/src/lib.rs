@@ -34,6 +34,7 @@ pub mod intrinsics;
 pub mod lazy;
 pub mod clib;
 pub mod link;
+pub mod link_precompiled;
 pub mod object;
 pub mod panic_paths;
 pub mod place;
@@ -52,10 +53,12 @@ use std::any::Any;
 /// The backend.
 pub struct WasmirBackend;
 
-/// What `codegen_crate` hands to `join_codegen`.
+/// What `codegen_crate` hands to `join_codegen`: the crate's name and the worker thread that
+/// prints its WasmIR, precompiles it and encodes the object (as rustc's LLVM backend leaves
+/// optimisation and code generation to worker threads that `join_codegen` waits for).
 struct Ongoing {
     name: String,
-    object: object::WasmirObject,
+    object: std::thread::JoinHandle<Result<Vec<u8>, String>>,
 }
 
 /// `-Cllvm-args=...` settings this backend understands.
@@ -63,11 +66,9 @@ struct Settings {
     backend: Option<link::Backend>,
     wasm_opt: Option<wasmir_llvm::WasmOpt>,
     emit_wasmir: Option<std::path::PathBuf>,
+    precompile: Option<bool>,
 }
 
-/// Reads the settings; `warn_unknown` (once per session, from `init`) warns about
-/// `-Cllvm-args` this backend does not understand (they would be LLVM options, and LLVM is not
-/// involved the way it is in rustc's LLVM backend).
 /// `f` of every item, each on its own thread (the link's per-object work: a few dozen
 /// objects of very different sizes), in the items' order.
 pub(crate) fn map_on_threads<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) -> Vec<R> {
@@ -77,8 +78,11 @@ pub(crate) fn map_on_threads<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'
     })
 }
 
+/// Reads the settings; `warn_unknown` (once per session, from `init`) warns about
+/// `-Cllvm-args` this backend does not understand (they would be LLVM options, and LLVM is not
+/// involved the way it is in rustc's LLVM backend).
 fn settings(sess: &Session, warn_unknown: bool) -> Settings {
-    let mut s = Settings { backend: None, wasm_opt: None, emit_wasmir: None };
+    let mut s = Settings { backend: None, wasm_opt: None, emit_wasmir: None, precompile: None };
     for a in &sess.opts.cg.llvm_args {
         if let Some(v) = a.strip_prefix("wasmir-backend=") {
             s.backend = Some(match v {
@@ -96,11 +100,24 @@ fn settings(sess: &Session, warn_unknown: bool) -> Settings {
             });
         } else if let Some(p) = a.strip_prefix("wasmir-emit=") {
             s.emit_wasmir = Some(p.into());
+        } else if let Some(v) = a.strip_prefix("wasmir-precompile=") {
+            s.precompile = Some(match v {
+                "yes" => true,
+                "no" => false,
+                other => sess.dcx().fatal(format!("unknown wasmir-precompile `{other}` (expected yes or no)")),
+            });
         } else if warn_unknown {
-            sess.dcx().warn(format!("-Cllvm-args={a} ignored: the WasmIR backend understands wasmir-backend=, wasmir-wasm-opt= and wasmir-emit="));
+            sess.dcx().warn(format!(
+                "-Cllvm-args={a} ignored: the WasmIR backend understands wasmir-backend=, wasmir-wasm-opt=, wasmir-emit= and wasmir-precompile="
+            ));
         }
     }
     s
+}
+
+/// -Copt-level=0 -> dev (Cranelift, no mid-end), anything higher -> release (LLVM).
+fn default_backend(sess: &Session) -> link::Backend {
+    if sess.opts.optimize == OptLevel::No { link::Backend::Dev { optimize: false } } else { link::Backend::Release { opt: release_opt(sess) } }
 }
 
 /// The release backend's LLVM pipeline for `-Copt-level`: `s`/`z` optimise for size, every
@@ -155,7 +172,29 @@ impl CodegenBackend for WasmirBackend {
     fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, _crate_info: &CrateInfo) -> Box<dyn Any> {
         // Full paths: most "not supported yet" messages are only reported at link time, if at
         // all, and rustc's trimmed paths insist on a diagnostic being emitted once computed.
-        let object = rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx));
+        let (module, mut object) = rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx));
+        // Precompiled code serves dev links: by default a crate compiled for the dev backend
+        // carries it (`wasmir-precompile=yes` adds it elsewhere, as the sysroot build does).
+        let s = settings(tcx.sess, false);
+        let backend = s.backend.unwrap_or(default_backend(tcx.sess));
+        let precompile = s.precompile.unwrap_or(backend == link::Backend::Dev { optimize: false });
+        let worker = move || -> Result<Vec<u8>, String> {
+            std::thread::scope(|scope| {
+                let text = scope.spawn(|| wasmir::print_module(&module));
+                if precompile {
+                    let o = wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: true };
+                    let p = wasmir_cranelift::reloc::precompile(&module, &o).map_err(|e| format!("dev backend: {e}"))?;
+                    object.precompiled = Some(p.to_bytes());
+                }
+                object.module_text = text.join().map_err(|_| "printing WasmIR panicked".to_string())?;
+                Ok(object.to_wasm())
+            })
+        };
+        let object = std::thread::Builder::new()
+            .name("wasmir-object".into())
+            .stack_size(64 << 20)
+            .spawn(worker)
+            .unwrap_or_else(|e| tcx.sess.dcx().fatal(format!("starting the object worker thread: {e}")));
         Box::new(Ongoing { name: tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string(), object })
     }
 
@@ -163,7 +202,12 @@ impl CodegenBackend for WasmirBackend {
         let ongoing = ongoing.downcast::<Ongoing>().expect("join_codegen: not ours");
         let cgu = format!("{}.wasmir", ongoing.name);
         let path = outputs.temp_path_for_cgu(OutputType::Object, &cgu, sess.invocation_temp.as_deref());
-        if let Err(e) = driver::write_atomically(&path, &ongoing.object.to_wasm()) {
+        let bytes = match ongoing.object.join() {
+            Ok(Ok(b)) => b,
+            Ok(Err(e)) => sess.dcx().fatal(format!("compiling {}: {e}", ongoing.name)),
+            Err(_) => sess.dcx().fatal(format!("compiling {}: the object worker thread panicked", ongoing.name)),
+        };
+        if let Err(e) = driver::write_atomically(&path, &bytes) {
             sess.dcx().fatal(format!("writing {}: {e}", path.display()));
         }
         let module = CompiledModule {
@@ -181,8 +225,7 @@ impl CodegenBackend for WasmirBackend {
 
     fn link(&self, sess: &Session, compiled: CompiledModules, mut crate_info: CrateInfo, metadata: rustc_metadata::EncodedMetadata, outputs: &OutputFilenames) {
         let s = settings(sess, false);
-        // -Copt-level=0 -> dev (Cranelift, no mid-end), anything higher -> release (LLVM).
-        let backend = s.backend.unwrap_or(if sess.opts.optimize == OptLevel::No { link::Backend::Dev { optimize: false } } else { link::Backend::Release { opt: release_opt(sess) } });
+        let backend = s.backend.unwrap_or(default_backend(sess));
         for &ct in crate_info.crate_types.iter().filter(|t| **t != CrateType::Rlib) {
             match ct {
                 CrateType::Cdylib | CrateType::Executable => {}

@@ -35,7 +35,7 @@ pub struct LinkOptions {
     pub c_roots: Vec<String>,
 }
 
-const RUNTIME: &str = include_str!("runtime.wir");
+pub(crate) const RUNTIME: &str = include_str!("runtime.wir");
 
 fn align_to(x: u64, a: u64) -> u64 {
     x.div_ceil(a.max(1)) * a.max(1)
@@ -53,8 +53,100 @@ fn linker_symbol(name: &str, heap_base: u64, heap_end: u64, stack_top: u64) -> O
     }
 }
 
+/// Whether the linker defines `name` (see [`linker_symbol`]).
+pub(crate) fn is_linker_symbol(name: &str) -> bool {
+    linker_symbol(name, 0, 0, 0).is_some()
+}
+
+/// Where the live data objects go (after the stack, in object order), and the addresses of
+/// the symbols the linker defines.
+pub(crate) struct DataLayout<'a> {
+    addr_of: HashMap<&'a str, u64>,
+    aliases: &'a HashMap<String, (String, u32)>,
+    weak_undefined: &'a dyn Fn(&str) -> bool,
+    heap_base: u64,
+    /// Initial memory, in 64 KiB pages.
+    pub pages: u32,
+    pub stack_top: u32,
+}
+
+impl<'a> DataLayout<'a> {
+    /// Lays out the data objects named in `live`; `aliases` are C data symbols inside other
+    /// objects, `weak_undefined` says which symbols nobody defines (address 0).
+    pub(crate) fn new(
+        objects: &[&'a WasmirObject],
+        live: &HashSet<String>,
+        aliases: &'a HashMap<String, (String, u32)>,
+        weak_undefined: &'a dyn Fn(&str) -> bool,
+    ) -> Result<Self, String> {
+        let stack_top = STACK_BASE + STACK_SIZE;
+        let mut addr_of: HashMap<&str, u64> = HashMap::new();
+        let mut next = stack_top as u64;
+        for o in objects {
+            for d in o.data.iter().filter(|d| live.contains(&d.name)) {
+                next = align_to(next, d.align);
+                addr_of.insert(&d.name, next);
+                next += d.bytes.len().max(1) as u64;
+            }
+        }
+        if next > u32::MAX as u64 / 2 {
+            return Err("data does not fit in a 32-bit address space".into());
+        }
+        let heap_base = align_to(next, 16);
+        let pages = (align_to(heap_base, 65536) / 65536) as u32 + 1;
+        Ok(DataLayout { addr_of, aliases, weak_undefined, heap_base, pages, stack_top })
+    }
+
+    /// The address of a data symbol (`None`: not placed).
+    pub(crate) fn address(&self, name: &str) -> Option<u64> {
+        if let Some((t, off)) = self.aliases.get(name) {
+            return self.addr_of.get(t.as_str()).map(|a| a + *off as u64);
+        }
+        if let Some(a) = linker_symbol(name, self.heap_base, self.pages as u64 * 65536, self.stack_top as u64) {
+            return Some(a);
+        }
+        if (self.weak_undefined)(name) { Some(0) } else { self.addr_of.get(name).copied() }
+    }
+
+    /// The data segments: the live objects' bytes with their pointers filled in (`slot_of`:
+    /// a function's table slot).
+    pub(crate) fn segments(&self, objects: &[&WasmirObject], live: &HashSet<String>, slot_of: &HashMap<String, u32>) -> Result<Vec<wasmir::Data>, String> {
+        let mut out = Vec::new();
+        for o in objects {
+            for d in o.data.iter().filter(|d| live.contains(&d.name)) {
+                let mut bytes = d.bytes.clone();
+                for (off, t) in &d.relocs {
+                    let v: u32 = match t {
+                        RelocTarget::Data { name, addend } => {
+                            let a = self.address(name).ok_or_else(|| format!("data object `{}` points at undefined `{name}`", d.name))?;
+                            (a as i64 + addend) as u32
+                        }
+                        RelocTarget::Func { name } => *slot_of.get(name).ok_or_else(|| format!("function `{name}` not in the table"))?,
+                    };
+                    bytes[*off as usize..*off as usize + 4].copy_from_slice(&v.to_le_bytes());
+                }
+                // Memory starts zeroed: trailing zero bytes (all of a zero-initialised static,
+                // such as an allocator's heap array) need no data segment.
+                let len = bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
+                bytes.truncate(len);
+                if !bytes.is_empty() {
+                    out.push(wasmir::Data { offset: self.addr_of[d.name.as_str()] as u32, bytes });
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// Links the objects (and the C objects they need, `c`) into one wasm module.
+///
+/// With the dev backend and objects that all carry precompiled code, the link only copies
+/// code ([`crate::link_precompiled`]); otherwise it merges and compiles the crates' WasmIR.
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
+    let precompiled = objects.iter().all(|o| o.precompiled.is_some());
+    if opts.backend == (Backend::Dev { optimize: false }) && opts.emit_wasmir.is_none() && precompiled && std::env::var_os("WASMIR_LINK_TEXT").is_none() {
+        return crate::link_precompiled::link(objects, c, opts);
+    }
     let mut timer = PhaseTimer::new();
     let mut modules = Vec::new();
     // The crates' texts are independent: parsed on all cores (core and std are the big ones).
@@ -72,7 +164,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     timer.phase("parse WasmIR");
     let lifted = match c {
         Some(c) => {
-            let mut l = crate::clib::lift(c, &modules, objects)?;
+            let mut l = crate::clib::lift(c, &crate::clib::RustSymbols::of_modules(&modules), objects)?;
             modules.append(&mut l.modules);
             Some(l)
         }
@@ -219,53 +311,10 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let slot_of: HashMap<String, u32> =
         m.tables[0].elems[0].1.iter().enumerate().map(|(i, f)| (m.funcs[f.0 as usize].name.clone(), i as u32 + 1)).collect();
 
-    // Data layout.
-    let stack_top = STACK_BASE + STACK_SIZE;
-    let mut addr_of: HashMap<&str, u64> = HashMap::new();
-    let mut next = stack_top as u64;
-    for o in &objects {
-        for d in o.data.iter().filter(|d| live_d.contains(&d.name)) {
-            next = align_to(next, d.align);
-            addr_of.insert(&d.name, next);
-            next += d.bytes.len().max(1) as u64;
-        }
-    }
-    if next > u32::MAX as u64 / 2 {
-        return Err("data does not fit in a 32-bit address space".into());
-    }
-    let heap_base = align_to(next, 16);
-    let pages = (align_to(heap_base, 65536) / 65536) as u32 + 1;
-    let address = |name: &str| -> Option<u64> {
-        if let Some((t, off)) = aliases.get(name) {
-            return addr_of.get(t.as_str()).map(|a| a + *off as u64);
-        }
-        if let Some(a) = linker_symbol(name, heap_base, pages as u64 * 65536, stack_top as u64) {
-            return Some(a);
-        }
-        if weak_undefined(name) { Some(0) } else { addr_of.get(name).copied() }
-    };
-    for o in &objects {
-        for d in o.data.iter().filter(|d| live_d.contains(&d.name)) {
-            let mut bytes = d.bytes.clone();
-            for (off, t) in &d.relocs {
-                let v: u32 = match t {
-                    RelocTarget::Data { name, addend } => {
-                        let a = address(name).ok_or_else(|| format!("data object `{}` points at undefined `{name}`", d.name))?;
-                        (a as i64 + addend) as u32
-                    }
-                    RelocTarget::Func { name } => *slot_of.get(name).ok_or_else(|| format!("function `{name}` not in the table"))?,
-                };
-                bytes[*off as usize..*off as usize + 4].copy_from_slice(&v.to_le_bytes());
-            }
-            // Memory starts zeroed: trailing zero bytes (all of a zero-initialised static, such
-            // as an allocator's heap array) need no data segment.
-            let len = bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
-            bytes.truncate(len);
-            if !bytes.is_empty() {
-                m.data.push(wasmir::Data { offset: addr_of[d.name.as_str()] as u32, bytes });
-            }
-        }
-    }
+    let layout = DataLayout::new(&objects, &live_d, aliases, &weak_undefined)?;
+    m.data.extend(layout.segments(&objects, &live_d, &slot_of)?);
+    let (stack_top, pages) = (layout.stack_top, layout.pages);
+    let address = |name: &str| layout.address(name);
     for g in &mut m.globals {
         if g.name == STACK_POINTER {
             g.init = Const::I32(stack_top as i32);
@@ -305,22 +354,22 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
 
 /// `WASMIR_LINK_TIMES=1` prints how long each phase of the link took (to stderr), the link
 /// step's counterpart of `-Ztime-passes`.
-struct PhaseTimer {
+pub(crate) struct PhaseTimer {
     on: bool,
     last: std::time::Instant,
 }
 
 impl PhaseTimer {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         PhaseTimer { on: std::env::var_os("WASMIR_LINK_TIMES").is_some(), last: std::time::Instant::now() }
     }
     /// Prints a figure about the link (sizes, counts) when timing is on.
-    fn note(&self, what: impl FnOnce() -> String) {
+    pub(crate) fn note(&self, what: impl FnOnce() -> String) {
         if self.on {
             eprintln!("wasmir link: {}", what());
         }
     }
-    fn phase(&mut self, name: &str) {
+    pub(crate) fn phase(&mut self, name: &str) {
         if self.on {
             eprintln!("wasmir link: {name}: {:.3} s", self.last.elapsed().as_secs_f64());
         }

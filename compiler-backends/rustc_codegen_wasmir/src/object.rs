@@ -2,6 +2,9 @@
 //! and rlibs treat it as an ordinary (symbol-less) object.
 //!
 //! * `wasmir`: the crate's WasmIR module in the text format;
+//! * `wasmir.dev` (optional): the module's functions compiled by the dev backend to
+//!   relocatable wasm bodies ([`wasmir_cranelift::reloc::Precompiled`]), which a dev link
+//!   copies instead of compiling the WasmIR again;
 //! * `wasmir.link`: what the WasmIR module cannot say, one item per line:
 //!   `data NAME ALIGN MUT HEXBYTES` (a data object, placed by the linker),
 //!   `reloc OFFSET data TARGET ADDEND` / `reloc OFFSET func TARGET` (a pointer inside the last
@@ -23,6 +26,8 @@ pub struct WasmirObject {
     /// Functions that could not be lowered (their body traps) and why; an error at link time
     /// if one is reachable.
     pub poisoned: Vec<(String, String)>,
+    /// The `wasmir.dev` section's bytes (decoded by the link, on all cores).
+    pub precompiled: Option<Vec<u8>>,
 }
 
 pub use wasmir::objfile::{ADDR_PREFIX, FN_PREFIX, STACK_POINTER};
@@ -112,6 +117,9 @@ impl WasmirObject {
         m.section(&wasm_encoder::CustomSection { name: "wasmir".into(), data: self.module_text.as_bytes().into() });
         let link = self.link_text();
         m.section(&wasm_encoder::CustomSection { name: "wasmir.link".into(), data: link.as_bytes().into() });
+        if let Some(p) = &self.precompiled {
+            m.section(&wasm_encoder::CustomSection { name: "wasmir.dev".into(), data: p.as_slice().into() });
+        }
         m.finish()
     }
 
@@ -126,6 +134,10 @@ impl WasmirObject {
         for payload in wasmparser::Parser::new(0).parse_all(bytes) {
             let payload = payload.map_err(|e| format!("reading object: {e}"))?;
             if let wasmparser::Payload::CustomSection(c) = payload {
+                if c.name() == "wasmir.dev" {
+                    obj.precompiled = Some(c.data().to_vec());
+                    continue;
+                }
                 if c.name() != "wasmir" && c.name() != "wasmir.link" {
                     continue;
                 }
@@ -161,12 +173,14 @@ mod tests {
             }, DataObject { name: "z".into(), align: 16, mutable: true, bytes: vec![0; 1000], relocs: vec![] }, DataObject { name: "e".into(), align: 1, mutable: false, bytes: vec![], relocs: vec![] }],
             exports: vec!["run".into()],
             poisoned: vec![("f$1".into(), "not supported yet: x in `f` (at a.rs:1:2)".into())],
+            precompiled: Some(vec![0, 1, 2, 255]),
         };
         let back = WasmirObject::from_wasm(&obj.to_wasm()).unwrap().unwrap();
         assert_eq!(back.module_text, obj.module_text);
         assert_eq!(back.data, obj.data);
         assert_eq!(back.exports, obj.exports);
         assert_eq!(back.poisoned, obj.poisoned);
+        assert_eq!(back.precompiled, obj.precompiled);
         assert!(WasmirObject::from_wasm(b"\0asm\x01\0\0\0").unwrap().is_none());
     }
 }

@@ -17,27 +17,31 @@ use crate::lower::{self, Lowered};
 use crate::Error;
 use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, ExternalName, InstructionData, Opcode, ValueDef};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use wasm_encoder::{BlockType, Encode, HeapType, Instruction as I, MemArg, ValType};
 use wasmir::cfg::DomTree;
+use crate::reloc::{Reloc, RelocKind};
 use wasmir::ir::{FuncId, Module, Signature, SrcLoc};
 
 /// Module-wide facts every function body needs (read-only, shared across threads).
 pub struct ModuleCtx {
-    /// WasmIR function -> wasm function index (imports come first in wasm).
-    pub func_index: Vec<u32>,
-    /// Signature -> wasm type index.
+    /// Signature -> index in the module's signature list (what a `call_indirect`'s
+    /// relocation names).
     pub type_index: HashMap<Signature, u32>,
 }
 
-/// One compiled function body.
+/// One compiled function body, relocatable: references to functions, types and globals are
+/// [`Reloc`] sites that [`crate::reloc::assemble`] fills in once the final module is known.
+#[derive(Clone, Debug, PartialEq)]
 pub struct FuncBody {
     /// Declared locals beyond the parameters, one entry per local.
     pub locals: Vec<ValType>,
     /// Instructions, including the final `end`.
     pub code: Vec<u8>,
-    /// (offset into `code`, source location) for DWARF line info.
+    /// (offset into `code`, source location) for DWARF line info, in code order.
     pub lines: Vec<(u32, SrcLoc)>,
+    /// The relocation sites, in code order.
+    pub relocs: Vec<Reloc>,
 }
 
 /// The wasm type a CLIF type travels in.
@@ -77,7 +81,7 @@ pub fn emit_function(l: &Lowered, m: &Module, fid: FuncId, ctx: &ModuleCtx) -> R
         s.ins(I::Unreachable);
     }
     s.ins(I::End);
-    Ok(FuncBody { locals: s.locals, code: s.code, lines: s.lines })
+    Ok(FuncBody { locals: s.locals, code: s.code, lines: s.lines, relocs: s.relocs })
 }
 
 struct Structurer<'a> {
@@ -105,6 +109,7 @@ struct Structurer<'a> {
     scratch_i64: u32,
     code: Vec<u8>,
     lines: Vec<(u32, SrcLoc)>,
+    relocs: Vec<Reloc>,
 }
 
 impl<'a> Structurer<'a> {
@@ -224,10 +229,11 @@ impl<'a> Structurer<'a> {
             local_of,
             nparams,
             locals: Vec::new(),
-            free: HashMap::new(),
+            free: HashMap::default(),
             scratch_i64: NO_LOCAL,
             code: Vec::with_capacity(func.dfg.num_insts() * 3),
             lines: Vec::new(),
+            relocs: Vec::new(),
         };
         // Block parameters (other than the entry's) get dedicated locals.
         for &b in s.rpo.clone().iter().skip(1) {
@@ -255,6 +261,14 @@ impl<'a> Structurer<'a> {
 
     fn ins(&mut self, i: I) {
         i.encode(&mut self.code);
+    }
+
+    /// A relocation site: the opcode, then `index` (in this module's numbering) as a padded
+    /// 5-byte LEB128 the assembler replaces.
+    fn site(&mut self, kind: RelocKind, index: u32) {
+        self.relocs.push(Reloc { offset: self.code.len() as u32, kind, index });
+        self.code.push(kind.opcode());
+        crate::reloc::push_padded_leb(&mut self.code, index);
     }
 
     fn depth(&self, f: Frame) -> Result<u32, Error> {
@@ -339,7 +353,7 @@ impl<'a> Structurer<'a> {
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
         let (term, body) = insts.split_last().ok_or_else(|| Error::Internal("empty block".into()))?;
         // Last use position (root index) of block-local values, for local reuse.
-        let mut last_use: HashMap<ir::Value, usize> = HashMap::new();
+        let mut last_use: HashMap<ir::Value, usize> = HashMap::default();
         let mut roots = Vec::with_capacity(body.len());
         for (pos, &inst) in insts.iter().enumerate() {
             if self.is_inlined_inst(inst) {
@@ -358,7 +372,7 @@ impl<'a> Structurer<'a> {
                 }
             }
         }
-        let mut dying: HashMap<usize, Vec<ir::Value>> = HashMap::new();
+        let mut dying: HashMap<usize, Vec<ir::Value>> = HashMap::default();
         for (v, p) in last_use {
             dying.entry(p).or_default().push(v);
         }
@@ -689,7 +703,8 @@ impl<'a> Structurer<'a> {
                 self.address(all[0], 0)?;
                 let (table, sig) = self.low.indirect.get(&sig_ref).ok_or_else(|| Error::Internal("call_indirect without a table".into()))?;
                 let type_index = self.ctx.type_index[sig];
-                self.ins(I::CallIndirect { type_index, table_index: table.0 });
+                self.site(RelocKind::CallIndirect, type_index);
+                table.0.encode(&mut self.code);
                 return Ok(());
             }
             InstructionData::CondTrap { arg, .. } => {
@@ -1028,10 +1043,10 @@ impl<'a> Structurer<'a> {
         self.args(inst)?;
         let idx = name.index;
         match name.namespace {
-            lower::ns::FUNC => self.ins(I::Call(self.ctx.func_index[idx as usize])),
-            lower::ns::GLOBAL_GET => self.ins(I::GlobalGet(idx)),
-            lower::ns::GLOBAL_SET => self.ins(I::GlobalSet(idx)),
-            lower::ns::REF_FUNC => self.ins(I::RefFunc(self.ctx.func_index[idx as usize])),
+            lower::ns::FUNC => self.site(RelocKind::Call, idx),
+            lower::ns::GLOBAL_GET => self.site(RelocKind::GlobalGet, idx),
+            lower::ns::GLOBAL_SET => self.site(RelocKind::GlobalSet, idx),
+            lower::ns::REF_FUNC => self.site(RelocKind::RefFunc, idx),
             lower::ns::PSEUDO => match idx {
                 lower::PSEUDO_MEMORY_SIZE => self.ins(I::MemorySize(0)),
                 lower::PSEUDO_MEMORY_GROW => self.ins(I::MemoryGrow(0)),

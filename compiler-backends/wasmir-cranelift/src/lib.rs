@@ -12,6 +12,7 @@
 pub mod emit;
 pub mod lower;
 mod module;
+pub mod reloc;
 
 pub use module::compile_module;
 

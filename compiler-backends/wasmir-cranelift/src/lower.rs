@@ -10,7 +10,7 @@
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, AbiParam, BlockArg, BlockCall, ConstantData, ExtFuncData, ExternalName, InstBuilder, JumpTableData, MemFlagsData, SourceLoc, TrapCode, UserExternalName, UserFuncName};
 use cranelift_codegen::isa::{CallConv as ClifCallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use wasmir::ir::*;
 
 /// External-name namespaces used in the lowered CLIF.
@@ -71,11 +71,11 @@ pub fn lower_function(m: &Module, fid: FuncId, config: TargetFrontendConfig) -> 
     let mut func = ir::Function::with_name_signature(UserFuncName::user(ns::FUNC, fid.0), clif_sig(&f.sig));
     let mut fctx = FunctionBuilderContext::new();
     let mut locs = Vec::new();
-    let mut loc_ids: HashMap<SrcLoc, u32> = HashMap::new();
-    let mut indirect = HashMap::new();
+    let mut loc_ids: HashMap<SrcLoc, u32> = HashMap::default();
+    let mut indirect = HashMap::default();
     {
         let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-        let mut l = Lowerer { m, f, b: &mut b, vals: vec![None; f.values.len()], blocks: vec![None; f.blocks.len()], callees: HashMap::new(), indirect: &mut indirect };
+        let mut l = Lowerer { m, f, b: &mut b, vals: vec![None; f.values.len()], blocks: vec![None; f.blocks.len()], callees: HashMap::default(), indirect: &mut indirect };
         let rpo = wasmir::cfg::rpo_blocks(f);
         for &bid in &rpo {
             let cb = l.b.create_block();

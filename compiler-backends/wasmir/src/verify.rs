@@ -43,6 +43,17 @@ impl fmt::Display for VerifyErrors {
 
 /// Checks a whole module; returns every problem found.
 pub fn verify_module(m: &Module) -> Result<(), VerifyErrors> {
+    verify(m, false)
+}
+
+/// Checks a module that is one object of a link: as [`verify_module`], except that memory
+/// accesses need no memory declared (the link adds it).
+pub fn verify_object(m: &Module) -> Result<(), VerifyErrors> {
+    verify(m, true)
+}
+
+fn verify(m: &Module, object: bool) -> Result<(), VerifyErrors> {
+    let has_memory = object || m.memory.is_some();
     let mut errs = Vec::new();
     let mut merr = |msg: String| errs.push(VerifyError { func: None, block: None, msg });
     if let Some(mem) = m.memory {
@@ -100,7 +111,7 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyErrors> {
                 let verify = move || {
                     let mut errs = Vec::new();
                     for f in fs {
-                        FuncVerifier { m, f, errs: &mut errs, block: None }.run();
+                        FuncVerifier { m, f, has_memory, errs: &mut errs, block: None }.run();
                     }
                     errs
                 };
@@ -117,6 +128,8 @@ pub fn verify_module(m: &Module) -> Result<(), VerifyErrors> {
 struct FuncVerifier<'a> {
     m: &'a Module,
     f: &'a Function,
+    /// Memory accesses are allowed (a memory is declared, or the module is an object).
+    has_memory: bool,
     errs: &'a mut Vec<VerifyError>,
     block: Option<u32>,
 }
@@ -429,7 +442,7 @@ impl FuncVerifier<'_> {
     }
 
     fn need_memory(&mut self, what: &str) {
-        if self.m.memory.is_none() {
+        if !self.has_memory {
             self.err(format!("{what}: memory access in a module without memory"));
         }
     }

@@ -103,6 +103,9 @@ fn verifier_names_function_block_and_problem() {
     assert!(e.contains("in function $f, block b0: instruction 0: calls $g which needs capability `net`, not declared by $f"), "{e}");
     let e = verify_err("module \"m\"\nfn $f(i32) -> (i32) {\nb0(v0: i32):\n  v1: i32 = load v0 align=4\n  ret v1\n}\n");
     assert!(e.contains("memory access in a module without memory"), "{e}");
+    // An object of a link gets its memory from the link.
+    let object = wasmir::parse_module("module \"m\"\nfn $f(i32) -> (i32) {\nb0(v0: i32):\n  v1: i32 = load v0 align=4\n  ret v1\n}\n").unwrap();
+    wasmir::verify_object(&object).unwrap();
 }
 
 #[test]

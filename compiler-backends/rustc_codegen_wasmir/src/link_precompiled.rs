@@ -1,0 +1,367 @@
+//! The dev backend's link when every object carries precompiled code (`wasmir.dev`, see
+//! [`crate::object`]): each crate was compiled to relocatable wasm bodies when rustc compiled
+//! it, so the link only resolves names, keeps what the exports reach, lays out data and the
+//! table, and copies the bodies with their indices filled in
+//! ([`wasmir_cranelift::reloc::assemble`]). The C objects and the runtime, which no rustc
+//! compiled, are lifted and compiled here.
+//!
+//! The rules are those of [`crate::link::link`] (which links WasmIR text): names resolve
+//! like [`wasmir::link::merge`] (an import matches an export by field, then a definition by
+//! name; the first definition of a name wins, as the lazy selection of the text link keeps the
+//! first), reachability runs through calls, `@fn:`/`@addr:` globals and data relocations, and
+//! only reachable functions get table slots.
+
+use crate::link::{DataLayout, LinkOptions, PhaseTimer};
+use crate::object::{ADDR_PREFIX, DataObject, FN_PREFIX, RelocTarget, STACK_POINTER, WasmirObject};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use wasmir::Const;
+use wasmir_cranelift::reloc::{self, GlobalUse, Precompiled, RelocKind};
+
+/// A function reference once names are resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Target {
+    /// The definition: (part, function).
+    Def(usize, u32),
+    /// An import no part defines: the first (part, function) declaring it.
+    Import(usize, u32),
+}
+
+/// Name resolution over a set of precompiled parts.
+struct Symbols<'a> {
+    parts: &'a [Precompiled],
+    by_name: HashMap<&'a str, (usize, u32)>,
+    /// Per part, per function.
+    target: Vec<Vec<Target>>,
+}
+
+impl<'a> Symbols<'a> {
+    fn new(parts: &'a [Precompiled]) -> Self {
+        let mut by_name: HashMap<&str, (usize, u32)> = HashMap::new();
+        let mut by_export: HashMap<&str, (usize, u32)> = HashMap::new();
+        for (p, part) in parts.iter().enumerate() {
+            for (i, f) in part.funcs.iter().enumerate().filter(|(_, f)| f.import.is_none()) {
+                by_name.entry(&f.name).or_insert((p, i as u32));
+                if let Some(e) = &f.export {
+                    by_export.entry(e).or_insert((p, i as u32));
+                }
+            }
+        }
+        let mut import_by_name: HashMap<&str, (usize, u32)> = HashMap::new();
+        let target = parts
+            .iter()
+            .enumerate()
+            .map(|(p, part)| {
+                part.funcs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| match &f.import {
+                        None => {
+                            let (dp, di) = by_name[f.name.as_str()];
+                            Target::Def(dp, di)
+                        }
+                        Some(imp) => match by_export.get(imp.field.as_str()).or_else(|| by_name.get(f.name.as_str())) {
+                            Some(&(dp, di)) => Target::Def(dp, di),
+                            None => {
+                                let (ip, ii) = *import_by_name.entry(&f.name).or_insert((p, i as u32));
+                                Target::Import(ip, ii)
+                            }
+                        },
+                    })
+                    .collect()
+            })
+            .collect();
+        Symbols { parts, by_name, target }
+    }
+
+    fn def(&self, name: &str) -> Option<(usize, u32)> {
+        self.by_name.get(name).copied()
+    }
+}
+
+/// What the roots reach.
+#[derive(Default)]
+struct Reach {
+    /// Per part, per function: a reached definition.
+    live: Vec<Vec<bool>>,
+    /// Reached definitions in the order found.
+    defs: Vec<(usize, u32)>,
+    imports: HashSet<(usize, u32)>,
+    data: HashSet<String>,
+    /// Functions whose table slot is taken (`@fn:` globals, data relocations).
+    address_taken: BTreeSet<String>,
+}
+
+/// Walks the call graph from `roots` (function names) through relocation sites and data.
+/// `data_target` maps a data symbol to the object holding it (`None`: no object, e.g. a linker
+/// symbol). `complete`: every function is there (else an address of an undefined function is
+/// not an error, as before the C objects join).
+fn reach<'a>(
+    s: &Symbols<'a>,
+    complete: bool,
+    roots: impl IntoIterator<Item = &'a str>,
+    data: &HashMap<&str, &DataObject>,
+    data_target: &dyn Fn(&str) -> Option<String>,
+) -> Result<Reach, String> {
+    let mut r = Reach { live: s.parts.iter().map(|p| vec![false; p.funcs.len()]).collect(), ..Default::default() };
+    let mut fwork: Vec<(usize, u32)> = Vec::new();
+    let mut dwork: Vec<String> = Vec::new();
+    fn visit(r: &mut Reach, work: &mut Vec<(usize, u32)>, t: Target) {
+        match t {
+            Target::Def(p, f) => {
+                if !r.live[p][f as usize] {
+                    r.live[p][f as usize] = true;
+                    r.defs.push((p, f));
+                    work.push((p, f));
+                }
+            }
+            Target::Import(p, f) => {
+                r.imports.insert((p, f));
+            }
+        }
+    }
+    let by_name = |name: &str| -> Result<Option<Target>, String> {
+        match s.def(name) {
+            Some((p, f)) => Ok(Some(Target::Def(p, f))),
+            None if complete => Err(format!("address of undefined function `{name}`")),
+            None => Ok(None),
+        }
+    };
+    for name in roots {
+        let t = s.def(name).ok_or_else(|| format!("exported function `{name}` is not defined"))?;
+        visit(&mut r, &mut fwork, Target::Def(t.0, t.1));
+    }
+    loop {
+        if let Some((p, f)) = fwork.pop() {
+            let part = &s.parts[p];
+            let Some(body) = &part.funcs[f as usize].body else { continue };
+            for rl in &body.relocs {
+                match rl.kind {
+                    RelocKind::Call | RelocKind::RefFunc => visit(&mut r, &mut fwork, s.target[p][rl.index as usize]),
+                    RelocKind::GlobalGet => {
+                        let g = &part.globals[rl.index as usize].name;
+                        if let Some(fname) = g.strip_prefix(FN_PREFIX) {
+                            if let Some(t) = by_name(fname)? {
+                                r.address_taken.insert(fname.to_string());
+                                visit(&mut r, &mut fwork, t);
+                            }
+                        } else if let Some(d) = g.strip_prefix(ADDR_PREFIX).and_then(data_target) {
+                            if r.data.insert(d.clone()) {
+                                dwork.push(d);
+                            }
+                        }
+                    }
+                    RelocKind::CallIndirect | RelocKind::GlobalSet => {}
+                }
+            }
+        } else if let Some(d) = dwork.pop() {
+            let Some(obj) = data.get(d.as_str()) else {
+                if complete {
+                    return Err(format!("undefined data object `{d}`"));
+                }
+                continue;
+            };
+            for (_, t) in &obj.relocs {
+                match t {
+                    RelocTarget::Func { name } => {
+                        if let Some(t) = by_name(name)? {
+                            r.address_taken.insert(name.clone());
+                            visit(&mut r, &mut fwork, t);
+                        }
+                    }
+                    RelocTarget::Data { name, .. } => {
+                        if let Some(t) = data_target(name) {
+                            if r.data.insert(t.clone()) {
+                                dwork.push(t);
+                            }
+                        }
+                    }
+                }
+            }
+        } else {
+            return Ok(r);
+        }
+    }
+}
+
+/// Options for compiling the parts no rustc precompiled (C objects, the runtime).
+fn dev_options() -> wasmir_cranelift::Options {
+    wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: true }
+}
+
+/// Links objects that all carry precompiled code (see the module docs).
+pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
+    let mut timer = PhaseTimer::new();
+    let mut parts: Vec<Precompiled> = Vec::with_capacity(objects.len() + 8);
+    for p in crate::map_on_threads(objects, |o| Precompiled::from_bytes(o.precompiled.as_deref().unwrap_or_default())) {
+        parts.push(p.map_err(|e| format!("reading a precompiled object: {e}"))?);
+    }
+    timer.note(|| {
+        let funcs: usize = parts.iter().map(|p| p.funcs.len()).sum();
+        let bytes: usize = objects.iter().map(|o| o.precompiled.as_ref().map_or(0, Vec::len)).sum();
+        format!("{} objects, {bytes} bytes of precompiled code, {funcs} functions", objects.len())
+    });
+    timer.phase("read precompiled code");
+    let rust_data: HashMap<&str, &DataObject> = objects.iter().flat_map(|o| o.data.iter()).map(|d| (d.name.as_str(), d)).collect();
+    // The C objects: lifted for what the Rust side reaches (from the exports and the C
+    // runtime's entry points), then compiled with the runtime.
+    let lifted = match c {
+        Some(c) => {
+            let s = Symbols::new(&parts);
+            let roots = opts.c_roots.iter().map(String::as_str).chain(objects.iter().flat_map(|o| o.exports.iter().map(String::as_str)));
+            let roots: Vec<&str> = roots.filter(|r| s.def(r).is_some()).collect();
+            let r = reach(&s, false, roots, &rust_data, &|d| rust_data.contains_key(d).then(|| d.to_string()))?;
+            let mut needed = crate::clib::RustSymbols::default();
+            needed.defined = s.by_name.keys().map(|n| n.to_string()).collect();
+            for &(p, f) in &r.imports {
+                let func = &parts[p].funcs[f as usize];
+                needed.add(std::iter::once((func.name.as_str(), func.import.as_ref().map(|i| i.module.as_str()))), std::iter::empty());
+            }
+            needed.addressed.extend(r.data.iter().cloned());
+            for &(p, f) in &r.defs {
+                for rl in parts[p].funcs[f as usize].body.iter().flat_map(|b| &b.relocs) {
+                    if rl.kind == RelocKind::GlobalGet {
+                        if let Some(d) = parts[p].globals[rl.index as usize].name.strip_prefix(ADDR_PREFIX) {
+                            needed.addressed.push(d.to_string());
+                        }
+                    }
+                }
+            }
+            Some(crate::clib::lift(c, &needed, objects)?)
+        }
+        None => None,
+    };
+    let mut modules: Vec<wasmir::Module> = lifted.as_ref().map_or(vec![], |l| l.modules.clone());
+    modules.push(wasmir::parse_module(crate::link::RUNTIME).map_err(|e| format!("runtime: {e}"))?);
+    for m in &modules {
+        parts.push(reloc::precompile(m, &dev_options()).map_err(|e| format!("dev backend: {e}"))?);
+    }
+    timer.phase("lift and compile C objects");
+    let objects: Vec<&WasmirObject> = objects.iter().chain(lifted.iter().flat_map(|l| l.objects.iter())).collect();
+    let no_aliases = HashMap::new();
+    let aliases = lifted.as_ref().map_or(&no_aliases, |l| &l.aliases);
+    let weak_undefined = |name: &str| lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name));
+    let data_target = |name: &str| -> Option<String> {
+        match aliases.get(name) {
+            Some((t, _)) => Some(t.clone()),
+            None if crate::link::is_linker_symbol(name) || weak_undefined(name) => None,
+            None => Some(name.to_string()),
+        }
+    };
+    let data_by_name: HashMap<&str, &DataObject> = objects.iter().flat_map(|o| o.data.iter()).map(|d| (d.name.as_str(), d)).collect();
+
+    // Exports: the crates' (under their own names) and the C runtime's entry point.
+    let s = Symbols::new(&parts);
+    let c_exports = lifted.iter().flat_map(|l| l.exports.iter().map(|(f, e)| (f.as_str(), e.as_str())));
+    let exports: Vec<(&str, &str)> = objects.iter().flat_map(|o| o.exports.iter().map(|e| (e.as_str(), e.as_str()))).chain(c_exports).collect();
+    let r = reach(&s, true, exports.iter().map(|(f, _)| *f), &data_by_name, &data_target)?;
+    timer.note(|| format!("{} functions reachable", r.defs.len() + r.imports.len()));
+    timer.phase("reachability");
+
+    // Imports other than host imports are functions nobody compiled.
+    let mut imports: Vec<(usize, u32)> = r.imports.iter().copied().collect();
+    imports.sort_unstable();
+    for &(p, f) in &imports {
+        let func = &parts[p].funcs[f as usize];
+        let imp = func.import.as_ref().expect("an import");
+        if imp.module == crate::driver::INTERNAL_IMPORT_MODULE {
+            return Err(format!("undefined function `{}`: it is defined in a crate that was not compiled by the WasmIR backend", func.name));
+        }
+        if lifted.is_some() && imp.module == "env" {
+            return Err(format!("undefined symbol `{}`: no Rust crate and no C library of the link defines it", imp.field));
+        }
+    }
+    // Functions that failed to lower are errors only where the program can still reach them.
+    let live_names: HashSet<&str> = r.defs.iter().map(|&(p, f)| parts[p].funcs[f as usize].name.as_str()).collect();
+    let mut errors: Vec<String> = Vec::new();
+    for o in &objects {
+        for (f, msg) in &o.poisoned {
+            if live_names.contains(f.as_str()) && !errors.contains(msg) {
+                errors.push(msg.clone());
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors.join("\n"));
+    }
+
+    // Function indices: imports first, then the definitions in part order.
+    let mut defined: Vec<(usize, u32)> = r.defs.clone();
+    defined.sort_unstable();
+    let mut index_of: HashMap<Target, u32> = HashMap::new();
+    for (i, &(p, f)) in imports.iter().enumerate() {
+        index_of.insert(Target::Import(p, f), i as u32);
+    }
+    for (i, &(p, f)) in defined.iter().enumerate() {
+        index_of.insert(Target::Def(p, f), (imports.len() + i) as u32);
+    }
+    let func_index: Vec<Vec<u32>> = s.target.iter().map(|ts| ts.iter().map(|t| index_of.get(t).copied().unwrap_or(u32::MAX)).collect()).collect();
+    let final_index = |name: &str| -> u32 {
+        let (p, f) = s.def(name).expect("reached functions are defined");
+        index_of[&Target::Def(p, f)]
+    };
+    // The table: slot 0 stays null.
+    let elems: Vec<u32> = r.address_taken.iter().map(|n| final_index(n)).collect();
+    let slot_of: HashMap<String, u32> = r.address_taken.iter().enumerate().map(|(i, n)| (n.clone(), i as u32 + 1)).collect();
+    let table_size = elems.len() as u32 + 1;
+    let tables = vec![reloc::TableOut { min: table_size, max: Some(table_size), elems: vec![(1, elems)] }];
+
+    let layout = DataLayout::new(&objects, &r.data, aliases, &weak_undefined)?;
+    let data = layout.segments(&objects, &r.data, &slot_of)?;
+    timer.phase("layout");
+
+    // Globals: addresses become constants, the stack pointer is one global, any other global
+    // is its part's own; only globals reachable code uses are kept.
+    let mut globals: Vec<wasmir::Global> = Vec::new();
+    let mut stack_pointer: Option<u32> = None;
+    let mut global_use: Vec<Vec<GlobalUse>> = parts.iter().map(|p| vec![GlobalUse::Const(0); p.globals.len()]).collect();
+    let mut assigned: Vec<Vec<bool>> = parts.iter().map(|p| vec![false; p.globals.len()]).collect();
+    for &(p, f) in &defined {
+        for rl in parts[p].funcs[f as usize].body.iter().flat_map(|b| &b.relocs) {
+            if !matches!(rl.kind, RelocKind::GlobalGet | RelocKind::GlobalSet) || assigned[p][rl.index as usize] {
+                continue;
+            }
+            assigned[p][rl.index as usize] = true;
+            let g = &parts[p].globals[rl.index as usize];
+            let is_const = !g.mutable && (g.name.starts_with(ADDR_PREFIX) || g.name.starts_with(FN_PREFIX));
+            global_use[p][rl.index as usize] = if let Some(d) = g.name.strip_prefix(ADDR_PREFIX).filter(|_| is_const) {
+                // Only dead code reads the globals of unreachable data.
+                GlobalUse::Const(layout.address(d).unwrap_or(0) as i32)
+            } else if let Some(fname) = g.name.strip_prefix(FN_PREFIX).filter(|_| is_const) {
+                GlobalUse::Const(slot_of.get(fname).copied().unwrap_or(0) as i32)
+            } else if g.name == STACK_POINTER {
+                GlobalUse::Global(*stack_pointer.get_or_insert_with(|| {
+                    globals.push(wasmir::Global { name: STACK_POINTER.into(), ty: wasmir::Type::I32, mutable: true, init: Const::I32(layout.stack_top as i32) });
+                    globals.len() as u32 - 1
+                }))
+            } else {
+                globals.push(g.clone());
+                GlobalUse::Global(globals.len() as u32 - 1)
+            };
+        }
+    }
+    let mut export_list: Vec<(String, u32)> = Vec::new();
+    for (f, e) in &exports {
+        let i = final_index(f);
+        export_list.retain(|(_, j)| *j != i);
+        export_list.push((e.to_string(), i));
+    }
+    export_list.sort_by_key(|(_, i)| *i);
+    let name = parts.first().map_or("linked".to_string(), |p| p.name.clone());
+    let wasm = reloc::assemble(&reloc::Assembly {
+        name: &name,
+        parts: &parts,
+        imports,
+        defined,
+        func_index,
+        global_use,
+        globals,
+        tables,
+        memory: Some(wasmir::Memory { min: layout.pages, max: None }),
+        exports: export_list,
+        data,
+        debug_info: opts.debug_info,
+    })
+    .map_err(|e| format!("dev backend: {e}"))?;
+    timer.phase("assemble");
+    Ok(wasm)
+}
