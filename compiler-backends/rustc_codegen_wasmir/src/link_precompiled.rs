@@ -89,6 +89,8 @@ struct Reach {
     data: HashSet<String>,
     /// Functions whose table slot is taken (`@fn:` globals, data relocations).
     address_taken: BTreeSet<String>,
+    /// Functions whose address is taken but that no part defines (only when not `complete`).
+    undefined: BTreeSet<String>,
 }
 
 /// Walks the call graph from `roots` (function names) through relocation sites and data.
@@ -119,11 +121,14 @@ fn reach<'a>(
             }
         }
     }
-    let by_name = |name: &str| -> Result<Option<Target>, String> {
+    let by_name = |name: &str, r: &mut Reach| -> Result<Option<Target>, String> {
         match s.def(name) {
             Some((p, f)) => Ok(Some(Target::Def(p, f))),
             None if complete => Err(format!("address of undefined function `{name}`")),
-            None => Ok(None),
+            None => {
+                r.undefined.insert(name.to_string());
+                Ok(None)
+            }
         }
     };
     for name in roots {
@@ -140,7 +145,7 @@ fn reach<'a>(
                     RelocKind::GlobalGet => {
                         let g = &part.globals[rl.index as usize].name;
                         if let Some(fname) = g.strip_prefix(FN_PREFIX) {
-                            if let Some(t) = by_name(fname)? {
+                            if let Some(t) = by_name(fname, &mut r)? {
                                 r.address_taken.insert(fname.to_string());
                                 visit(&mut r, &mut fwork, t);
                             }
@@ -163,7 +168,7 @@ fn reach<'a>(
             for (_, t) in &obj.relocs {
                 match t {
                     RelocTarget::Func { name } => {
-                        if let Some(t) = by_name(name)? {
+                        if let Some(t) = by_name(name, &mut r)? {
                             r.address_taken.insert(name.clone());
                             visit(&mut r, &mut fwork, t);
                         }
@@ -217,6 +222,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
                 needed.add(std::iter::once((func.name.as_str(), func.import.as_ref().map(|i| i.module.as_str()))), std::iter::empty());
             }
             needed.addressed.extend(r.data.iter().cloned());
+            needed.undefined.extend(r.undefined.iter().cloned());
             for &(p, f) in &r.defs {
                 for rl in parts[p].funcs[f as usize].body.iter().flat_map(|b| &b.relocs) {
                     if rl.kind == RelocKind::GlobalGet {

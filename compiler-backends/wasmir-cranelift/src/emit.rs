@@ -21,14 +21,7 @@ use rustc_hash::FxHashMap as HashMap;
 use wasm_encoder::{BlockType, Encode, HeapType, Instruction as I, MemArg, ValType};
 use wasmir::cfg::DomTree;
 use crate::reloc::{Reloc, RelocKind};
-use wasmir::ir::{FuncId, Module, Signature, SrcLoc};
-
-/// Module-wide facts every function body needs (read-only, shared across threads).
-pub struct ModuleCtx {
-    /// Signature -> index in the module's signature list (what a `call_indirect`'s
-    /// relocation names).
-    pub type_index: HashMap<Signature, u32>,
-}
+use wasmir::ir::{Signature, SrcLoc};
 
 /// One compiled function body, relocatable: references to functions, types and globals are
 /// [`Reloc`] sites that [`crate::reloc::assemble`] fills in once the final module is known.
@@ -42,6 +35,9 @@ pub struct FuncBody {
     pub lines: Vec<(u32, SrcLoc)>,
     /// The relocation sites, in code order.
     pub relocs: Vec<Reloc>,
+    /// The signatures of the body's `call_indirect`s, which their relocations index until
+    /// [`crate::reloc`] renumbers them into the module's list.
+    pub indirect_sigs: Vec<Signature>,
 }
 
 /// The wasm type a CLIF type travels in.
@@ -69,9 +65,9 @@ enum Frame {
 const NO_LOCAL: u32 = u32::MAX;
 
 /// Emits one function.
-pub fn emit_function(l: &Lowered, m: &Module, fid: FuncId, ctx: &ModuleCtx) -> Result<FuncBody, Error> {
+pub fn emit_function(l: &Lowered) -> Result<FuncBody, Error> {
     let func = &l.func;
-    let mut s = Structurer::new(l, m, fid, ctx)?;
+    let mut s = Structurer::new(l)?;
     if s.reducible {
         s.do_tree(0)?;
     } else {
@@ -81,14 +77,12 @@ pub fn emit_function(l: &Lowered, m: &Module, fid: FuncId, ctx: &ModuleCtx) -> R
         s.ins(I::Unreachable);
     }
     s.ins(I::End);
-    Ok(FuncBody { locals: s.locals, code: s.code, lines: s.lines, relocs: s.relocs })
+    Ok(FuncBody { locals: s.locals, code: s.code, lines: s.lines, relocs: s.relocs, indirect_sigs: s.indirect_sigs })
 }
 
 struct Structurer<'a> {
     func: &'a ir::Function,
     low: &'a Lowered,
-    ctx: &'a ModuleCtx,
-    m: &'a Module,
     // CFG in RPO numbering.
     rpo: Vec<ir::Block>,
     index: SecondaryMap<ir::Block, u32>,
@@ -110,10 +104,11 @@ struct Structurer<'a> {
     code: Vec<u8>,
     lines: Vec<(u32, SrcLoc)>,
     relocs: Vec<Reloc>,
+    indirect_sigs: Vec<Signature>,
 }
 
 impl<'a> Structurer<'a> {
-    fn new(low: &'a Lowered, m: &'a Module, _fid: FuncId, ctx: &'a ModuleCtx) -> Result<Self, Error> {
+    fn new(low: &'a Lowered) -> Result<Self, Error> {
         let func = &low.func;
         let entry = func.layout.entry_block().ok_or_else(|| Error::Internal("function without entry block".into()))?;
         // Number blocks densely, then compute RPO and dominators on that numbering.
@@ -213,8 +208,6 @@ impl<'a> Structurer<'a> {
         let mut s = Structurer {
             func,
             low,
-            ctx,
-            m,
             rpo,
             index,
             loop_header,
@@ -234,6 +227,7 @@ impl<'a> Structurer<'a> {
             code: Vec::with_capacity(func.dfg.num_insts() * 3),
             lines: Vec::new(),
             relocs: Vec::new(),
+            indirect_sigs: Vec::new(),
         };
         // Block parameters (other than the entry's) get dedicated locals.
         for &b in s.rpo.clone().iter().skip(1) {
@@ -702,8 +696,14 @@ impl<'a> Structurer<'a> {
                 }
                 self.address(all[0], 0)?;
                 let (table, sig) = self.low.indirect.get(&sig_ref).ok_or_else(|| Error::Internal("call_indirect without a table".into()))?;
-                let type_index = self.ctx.type_index[sig];
-                self.site(RelocKind::CallIndirect, type_index);
+                let type_index = match self.indirect_sigs.iter().position(|s| s == sig) {
+                    Some(i) => i,
+                    None => {
+                        self.indirect_sigs.push(sig.clone());
+                        self.indirect_sigs.len() - 1
+                    }
+                };
+                self.site(RelocKind::CallIndirect, type_index as u32);
                 table.0.encode(&mut self.code);
                 return Ok(());
             }
@@ -1057,7 +1057,6 @@ impl<'a> Structurer<'a> {
             },
             n => return Err(Error::Internal(format!("unknown namespace {n}"))),
         }
-        let _ = self.m;
         Ok(())
     }
 

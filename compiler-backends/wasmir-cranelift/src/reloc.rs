@@ -9,13 +9,14 @@
 //! `wasm-ld`, the assembler re-encodes each index at its minimal length, so the output is the
 //! same as compiling the whole module at once.
 
-use crate::emit::{FuncBody, ModuleCtx};
+use crate::emit::FuncBody;
 use crate::{emit, lower, Error, Options};
 use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::isa::TargetIsa;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use wasm_encoder::{
-    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection, ValType,
+    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function as WasmFunction, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection, ValType,
 };
 use wasmir::ir::*;
 
@@ -126,6 +127,22 @@ fn const_expr(c: Const) -> ConstExpr {
     }
 }
 
+/// Compiles one function: WasmIR -> CLIF -> a wasm body whose `call_indirect` relocations
+/// index its own [`FuncBody::indirect_sigs`].
+fn compile_one(env: &Module, fid: FuncId, isa: &dyn TargetIsa) -> Result<FuncBody, Error> {
+    let name = || env.func(fid).name.clone();
+    let lowered = lower::lower_function(env, fid, isa.frontend_config());
+    let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
+    cctx.optimize(isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: name(), msg: format!("{e:?}") })?;
+    let lowered = lower::Lowered { func: cctx.func, locs: lowered.locs, indirect: lowered.indirect };
+    emit::emit_function(&lowered).map_err(|e| Error::InFunction { func: name(), source: Box::new(e) })
+}
+
+/// The defined functions of `m`.
+fn defined(m: &Module) -> Vec<FuncId> {
+    (0..m.funcs.len() as u32).map(FuncId).filter(|f| !m.func(*f).is_import()).collect()
+}
+
 /// Compiles every defined function of `m` (in parallel) into a relocatable body.
 /// [`Options::verify_input`] checks `m` as an object of a link ([`wasmir::verify_object`]).
 pub fn precompile(m: &Module, opts: &Options) -> Result<Precompiled, Error> {
@@ -133,47 +150,43 @@ pub fn precompile(m: &Module, opts: &Options) -> Result<Precompiled, Error> {
         wasmir::verify_object(m)?;
     }
     let isa = crate::module::isa(opts.optimize, opts.verify_clif)?;
+    let defined = defined(m);
+    let compiled: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, f, &*isa)).collect());
+    let mut bodies: Vec<Option<FuncBody>> = (0..m.funcs.len()).map(|_| None).collect();
+    for (f, b) in defined.into_iter().zip(compiled) {
+        bodies[f.0 as usize] = Some(b?);
+    }
+    Ok(gather(m, bodies))
+}
+
+/// The module's bodies (`None` for imports) as a [`Precompiled`]: signatures interned in
+/// function order, then the bodies' `call_indirect` signatures, so the result does not depend
+/// on which thread compiled what.
+fn gather(m: &Module, mut bodies: Vec<Option<FuncBody>>) -> Precompiled {
     let mut sigs: Vec<Signature> = Vec::new();
-    let mut type_index: HashMap<Signature, u32> = HashMap::default();
+    let mut index: HashMap<Signature, u32> = HashMap::default();
     let mut intern = |s: &Signature, sigs: &mut Vec<Signature>| -> u32 {
-        *type_index.entry(s.clone()).or_insert_with(|| {
+        *index.entry(s.clone()).or_insert_with(|| {
             sigs.push(s.clone());
             (sigs.len() - 1) as u32
         })
     };
     let func_sigs: Vec<u32> = m.funcs.iter().map(|f| intern(&f.sig, &mut sigs)).collect();
-    for f in &m.funcs {
-        for b in &f.blocks {
-            for inst in &b.insts {
-                if let Op::CallIndirect { sig, .. } = &inst.op {
-                    intern(sig, &mut sigs);
-                }
-            }
+    for b in bodies.iter_mut().flatten() {
+        let map: Vec<u32> = b.indirect_sigs.iter().map(|s| intern(s, &mut sigs)).collect();
+        for r in b.relocs.iter_mut().filter(|r| r.kind == RelocKind::CallIndirect) {
+            r.index = map[r.index as usize];
         }
+        b.indirect_sigs.clear();
     }
-    let ctx = ModuleCtx { type_index };
-    let config = isa.frontend_config();
-    let defined: Vec<FuncId> = (0..m.funcs.len() as u32).map(FuncId).filter(|f| !m.func(*f).is_import()).collect();
-    let bodies: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| {
-        defined
-            .par_iter()
-            .map(|&fid| {
-                let wrap = |e: Error| Error::InFunction { func: m.func(fid).name.clone(), source: Box::new(e) };
-                let lowered = lower::lower_function(m, fid, config);
-                let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
-                cctx.optimize(&*isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: m.func(fid).name.clone(), msg: format!("{e:?}") })?;
-                let lowered = lower::Lowered { func: cctx.func, locs: lowered.locs, indirect: lowered.indirect };
-                emit::emit_function(&lowered, m, fid, &ctx).map_err(wrap)
-            })
-            .collect()
-    });
-    let mut bodies = bodies.into_iter();
-    let mut funcs = Vec::with_capacity(m.funcs.len());
-    for (f, sig) in m.funcs.iter().zip(func_sigs) {
-        let body = if f.is_import() { None } else { Some(bodies.next().expect("one body per defined function")?) };
-        funcs.push(PFunc { name: f.name.clone(), sig, import: f.import.clone(), export: f.export.clone(), body });
-    }
-    Ok(Precompiled { name: m.name.clone(), funcs, globals: m.globals.clone(), sigs, files: m.files.clone() })
+    let funcs = m
+        .funcs
+        .iter()
+        .zip(func_sigs)
+        .zip(bodies)
+        .map(|((f, sig), body)| PFunc { name: f.name.clone(), sig, import: f.import.clone(), export: f.export.clone(), body })
+        .collect();
+    Precompiled { name: m.name.clone(), funcs, globals: m.globals.clone(), sigs, files: m.files.clone() }
 }
 
 /// What a `global.get` of a precompiled module's global becomes in the output.
@@ -417,7 +430,7 @@ pub fn assemble(a: &Assembly<'_>) -> Result<Vec<u8>, Error> {
     let mut offset = leb_len(a.defined.len() as u64);
     for (&pf, r) in a.defined.iter().zip(relocated) {
         let (bytes, lines) = r?;
-        let mut f = Function::new_with_locals_types(body(pf)?.locals.iter().copied());
+        let mut f = WasmFunction::new_with_locals_types(body(pf)?.locals.iter().copied());
         let header = f.byte_len();
         f.raw(bytes);
         let body_len = f.byte_len();
@@ -732,7 +745,7 @@ impl Precompiled {
                     lines.push((o, SrcLoc { file: r.u32()?, line: r.u32()?, col: r.u32()? }));
                     last = o;
                 }
-                Some(FuncBody { locals, code, lines, relocs })
+                Some(FuncBody { locals, code, lines, relocs, indirect_sigs: vec![] })
             } else {
                 None
             };
