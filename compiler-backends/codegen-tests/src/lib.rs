@@ -110,6 +110,7 @@ pub fn build_sysroot(backend: &Path, target: Target) -> Result<(PathBuf, std::ti
     let start = std::time::Instant::now();
     let out = Command::new("bash")
         .arg(backend_dir().join("build-sysroot.sh"))
+        .env("WASMIR_VERIFY", "1")
         .arg(backend)
         .arg(&dir)
         .arg(target.triple())
@@ -131,7 +132,7 @@ pub fn build_sysroot(backend: &Path, target: Target) -> Result<(PathBuf, std::ti
 pub fn rustc(cg: Codegen<'_>, target: Target) -> Command {
     let mut c = Command::new("rustc");
     c.args(["+wasmrust", "--target", target.triple(), "-Cpanic=abort", "--edition=2024"]);
-    c.env_remove("RUSTUP_TOOLCHAIN");
+    c.env_remove("RUSTUP_TOOLCHAIN").env("WASMIR_VERIFY", "1");
     match cg {
         Codegen::Wasmir(be) => {
             c.arg(format!("-Zcodegen-backend={}", be.display()));
@@ -351,6 +352,9 @@ pub fn wasip1_cargo(subcommand: &str, dir: &Path, target_dir: &Path, rustflags: 
     let mut c = Command::new("cargo");
     c.args(["+wasmrust", subcommand, "--target", "wasm32-wasip1"]).current_dir(dir);
     c.env("CARGO_TARGET_DIR", target_dir).env("RUSTFLAGS", rustflags).env("RUSTC_BOOTSTRAP", "1");
+    // The backend checks every crate's WasmIR (a bug shows as a verifier error, not as a
+    // Cranelift panic or wrong code); the compile-time bench turns this off again.
+    c.env("WASMIR_VERIFY", "1");
     for v in ["RUSTUP_TOOLCHAIN", "RUSTC", "RUSTC_WRAPPER", "CARGO_BUILD_RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"] {
         c.env_remove(v);
     }

@@ -182,7 +182,10 @@ impl CodegenBackend for WasmirBackend {
             std::thread::scope(|scope| {
                 let text = scope.spawn(|| wasmir::print_module(&module));
                 if precompile {
-                    let o = wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: true };
+                    // Checking the WasmIR is for finding backend bugs (as rustc leaves LLVM's
+                    // verifier to -Zverify-llvm-ir): WASMIR_VERIFY=1 turns it on, as the tests do.
+                    let verify = std::env::var_os("WASMIR_VERIFY").is_some_and(|v| v != "0");
+                    let o = wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify };
                     let p = wasmir_cranelift::reloc::precompile(&module, &o).map_err(|e| format!("dev backend: {e}"))?;
                     object.precompiled = Some(p.to_bytes());
                 }
@@ -231,6 +234,7 @@ impl CodegenBackend for WasmirBackend {
                 CrateType::Cdylib | CrateType::Executable => {}
                 other => sess.dcx().fatal(format!("not supported yet: crate type `{other:?}` with the WasmIR backend")),
             }
+            let reading = std::time::Instant::now();
             let mut objects = Vec::new();
             let mut read = |bytes: &[u8], from: &std::path::Path| match object::WasmirObject::from_wasm(bytes) {
                 Ok(Some(o)) => objects.push(o),
@@ -260,6 +264,9 @@ impl CodegenBackend for WasmirBackend {
                     std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
                     read(&bytes, rlib);
                 }
+            }
+            if std::env::var_os("WASMIR_LINK_TIMES").is_some() {
+                eprintln!("wasmir link: read the objects and rlibs: {:.3} s", reading.elapsed().as_secs_f64());
             }
             let opts = link::LinkOptions {
                 backend,

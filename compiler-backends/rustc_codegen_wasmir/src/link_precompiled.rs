@@ -89,17 +89,13 @@ struct Reach {
     data: HashSet<String>,
     /// Functions whose table slot is taken (`@fn:` globals, data relocations).
     address_taken: BTreeSet<String>,
-    /// Functions whose address is taken but that no part defines (only when not `complete`).
-    undefined: BTreeSet<String>,
 }
 
 /// Walks the call graph from `roots` (function names) through relocation sites and data.
 /// `data_target` maps a data symbol to the object holding it (`None`: no object, e.g. a linker
-/// symbol). `complete`: every function is there (else an address of an undefined function is
-/// not an error, as before the C objects join).
+/// symbol).
 fn reach<'a>(
     s: &Symbols<'a>,
-    complete: bool,
     roots: impl IntoIterator<Item = &'a str>,
     data: &HashMap<&str, &DataObject>,
     data_target: &dyn Fn(&str) -> Option<String>,
@@ -121,16 +117,7 @@ fn reach<'a>(
             }
         }
     }
-    let by_name = |name: &str, r: &mut Reach| -> Result<Option<Target>, String> {
-        match s.def(name) {
-            Some((p, f)) => Ok(Some(Target::Def(p, f))),
-            None if complete => Err(format!("address of undefined function `{name}`")),
-            None => {
-                r.undefined.insert(name.to_string());
-                Ok(None)
-            }
-        }
-    };
+    let by_name = |name: &str| s.def(name).map(|(p, f)| Target::Def(p, f)).ok_or_else(|| format!("address of undefined function `{name}`"));
     for name in roots {
         let t = s.def(name).ok_or_else(|| format!("exported function `{name}` is not defined"))?;
         visit(&mut r, &mut fwork, Target::Def(t.0, t.1));
@@ -145,10 +132,9 @@ fn reach<'a>(
                     RelocKind::GlobalGet => {
                         let g = &part.globals[rl.index as usize].name;
                         if let Some(fname) = g.strip_prefix(FN_PREFIX) {
-                            if let Some(t) = by_name(fname, &mut r)? {
-                                r.address_taken.insert(fname.to_string());
-                                visit(&mut r, &mut fwork, t);
-                            }
+                            let t = by_name(fname)?;
+                            r.address_taken.insert(fname.to_string());
+                            visit(&mut r, &mut fwork, t);
                         } else if let Some(d) = g.strip_prefix(ADDR_PREFIX).and_then(data_target) {
                             if r.data.insert(d.clone()) {
                                 dwork.push(d);
@@ -159,19 +145,13 @@ fn reach<'a>(
                 }
             }
         } else if let Some(d) = dwork.pop() {
-            let Some(obj) = data.get(d.as_str()) else {
-                if complete {
-                    return Err(format!("undefined data object `{d}`"));
-                }
-                continue;
-            };
+            let obj = data.get(d.as_str()).ok_or_else(|| format!("undefined data object `{d}`"))?;
             for (_, t) in &obj.relocs {
                 match t {
                     RelocTarget::Func { name } => {
-                        if let Some(t) = by_name(name, &mut r)? {
-                            r.address_taken.insert(name.clone());
-                            visit(&mut r, &mut fwork, t);
-                        }
+                        let t = by_name(name)?;
+                        r.address_taken.insert(name.clone());
+                        visit(&mut r, &mut fwork, t);
                     }
                     RelocTarget::Data { name, .. } => {
                         if let Some(t) = data_target(name) {
@@ -206,31 +186,19 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         format!("{} objects, {bytes} bytes of precompiled code, {funcs} functions", objects.len())
     });
     timer.phase("read precompiled code");
-    let rust_data: HashMap<&str, &DataObject> = objects.iter().flat_map(|o| o.data.iter()).map(|d| (d.name.as_str(), d)).collect();
-    // The C objects: lifted for what the Rust side reaches (from the exports and the C
-    // runtime's entry points), then compiled with the runtime.
+    // The C objects: lifted for what the Rust side declares (as the text link does: every
+    // import and address global of the crates, reachable or not), then compiled with the
+    // runtime.
     let lifted = match c {
         Some(c) => {
-            let s = Symbols::new(&parts);
-            let roots = opts.c_roots.iter().map(String::as_str).chain(objects.iter().flat_map(|o| o.exports.iter().map(String::as_str)));
-            let roots: Vec<&str> = roots.filter(|r| s.def(r).is_some()).collect();
-            let r = reach(&s, false, roots, &rust_data, &|d| rust_data.contains_key(d).then(|| d.to_string()))?;
             let mut needed = crate::clib::RustSymbols::default();
-            needed.defined = s.by_name.keys().map(|n| n.to_string()).collect();
-            for &(p, f) in &r.imports {
-                let func = &parts[p].funcs[f as usize];
-                needed.add(std::iter::once((func.name.as_str(), func.import.as_ref().map(|i| i.module.as_str()))), std::iter::empty());
+            for p in &parts {
+                needed.add(p.funcs.iter().map(|f| (f.name.as_str(), f.import.as_ref().map(|i| i.module.as_str()))), p.globals.iter().map(|g| g.name.as_str()));
             }
-            needed.addressed.extend(r.data.iter().cloned());
-            needed.undefined.extend(r.undefined.iter().cloned());
-            for &(p, f) in &r.defs {
-                for rl in parts[p].funcs[f as usize].body.iter().flat_map(|b| &b.relocs) {
-                    if rl.kind == RelocKind::GlobalGet {
-                        if let Some(d) = parts[p].globals[rl.index as usize].name.strip_prefix(ADDR_PREFIX) {
-                            needed.addressed.push(d.to_string());
-                        }
-                    }
-                }
+            // Functions whose address Rust takes and no crate defines.
+            for p in &parts {
+                let fns = p.globals.iter().filter_map(|g| g.name.strip_prefix(FN_PREFIX));
+                needed.undefined.extend(fns.filter(|f| !needed.defined.contains(*f)).map(str::to_string).collect::<Vec<_>>());
             }
             Some(crate::clib::lift(c, &needed, objects)?)
         }
@@ -259,7 +227,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let s = Symbols::new(&parts);
     let c_exports = lifted.iter().flat_map(|l| l.exports.iter().map(|(f, e)| (f.as_str(), e.as_str())));
     let exports: Vec<(&str, &str)> = objects.iter().flat_map(|o| o.exports.iter().map(|e| (e.as_str(), e.as_str()))).chain(c_exports).collect();
-    let r = reach(&s, true, exports.iter().map(|(f, _)| *f), &data_by_name, &data_target)?;
+    let r = reach(&s, exports.iter().map(|(f, _)| *f), &data_by_name, &data_target)?;
     timer.note(|| format!("{} functions reachable", r.defs.len() + r.imports.len()));
     timer.phase("reachability");
 

@@ -129,12 +129,18 @@ fn const_expr(c: Const) -> ConstExpr {
 
 /// Compiles one function: WasmIR -> CLIF -> a wasm body whose `call_indirect` relocations
 /// index its own [`FuncBody::indirect_sigs`].
-fn compile_one(env: &Module, fid: FuncId, isa: &dyn TargetIsa) -> Result<FuncBody, Error> {
+fn compile_one(env: &Module, fid: FuncId, isa: &dyn TargetIsa, optimize: bool) -> Result<FuncBody, Error> {
     let name = || env.func(fid).name.clone();
     let lowered = lower::lower_function(env, fid, isa.frontend_config());
-    let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
-    cctx.optimize(isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: name(), msg: format!("{e:?}") })?;
-    let lowered = lower::Lowered { func: cctx.func, locs: lowered.locs, indirect: lowered.indirect };
+    let lowered = if optimize {
+        let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
+        cctx.optimize(isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: name(), msg: format!("{e:?}") })?;
+        lower::Lowered { func: cctx.func, locs: lowered.locs, indirect: lowered.indirect }
+    } else {
+        // Without the mid-end there is nothing for Cranelift to do: the emitter walks the
+        // blocks reachable from the entry and resolves value aliases itself.
+        lowered
+    };
     emit::emit_function(&lowered).map_err(|e| Error::InFunction { func: name(), source: Box::new(e) })
 }
 
@@ -151,7 +157,7 @@ pub fn precompile(m: &Module, opts: &Options) -> Result<Precompiled, Error> {
     }
     let isa = crate::module::isa(opts.optimize, opts.verify_clif)?;
     let defined = defined(m);
-    let compiled: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, f, &*isa)).collect());
+    let compiled: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, f, &*isa, opts.optimize)).collect());
     let mut bodies: Vec<Option<FuncBody>> = (0..m.funcs.len()).map(|_| None).collect();
     for (f, b) in defined.into_iter().zip(compiled) {
         bodies[f.0 as usize] = Some(b?);
