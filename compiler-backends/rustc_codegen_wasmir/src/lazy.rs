@@ -115,7 +115,7 @@ fn split(text: &str) -> Split<'_> {
 /// The objects' WasmIR texts with only the functions reachable from `roots` (function names;
 /// the exports are added here), through calls, `@fn:`/`@addr:` globals and data relocations.
 pub fn reachable_texts(objects: &[WasmirObject], roots: impl IntoIterator<Item = String>) -> Vec<String> {
-    let splits: Vec<Split<'_>> = crate::map_on_threads(objects, |o| split(&o.module_text));
+    let splits: Vec<Split<'_>> = crate::map_on_threads(objects, |o| split(o.module_text.as_deref().unwrap_or_default()));
     let mut defs: HashMap<&str, (usize, usize)> = HashMap::default();
     for (oi, s) in splits.iter().enumerate() {
         for (fi, (name, _, _)) in s.funcs.iter().enumerate() {
@@ -177,7 +177,7 @@ mod tests {
     #[test]
     fn only_reachable_functions_are_kept() {
         let text = "module \"m\"\nglobal $\"@fn:c\": i32 = 0\nfn $imp() -> () import \"env\" \"imp\"\nfn $a() -> () {\nb0():\n  call $b()\n  ret\n}\nfn $b() -> () {\nb0():\n  v0: i32 = global.get $\"@fn:c\"\n  ret\n}\nfn $c() -> () {\nb0():\n  ret\n}\nfn $d() -> () {\nb0():\n  call $imp()\n  ret\n}\n";
-        let obj = WasmirObject { module_text: text.into(), ..Default::default() };
+        let obj = WasmirObject { module_text: Some(text.into()), ..Default::default() };
         let t = &reachable_texts(&[obj], ["a".to_string()])[0];
         assert!(t.contains("fn $a()") && t.contains("fn $b()") && t.contains("fn $c()"));
         assert!(!t.contains("fn $d() -> () {") && t.contains("fn $imp()"));

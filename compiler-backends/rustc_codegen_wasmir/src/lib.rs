@@ -173,14 +173,16 @@ impl CodegenBackend for WasmirBackend {
         // Full paths: most "not supported yet" messages are only reported at link time, if at
         // all, and rustc's trimmed paths insist on a diagnostic being emitted once computed.
         let (module, mut object) = rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx));
-        // Precompiled code serves dev links: by default a crate compiled for the dev backend
-        // carries it (`wasmir-precompile=yes` adds it elsewhere, as the sysroot build does).
+        // What the object carries: a crate compiled for the dev backend its precompiled code,
+        // one compiled for the release backend its WasmIR text (what each kind of link reads
+        // first); `wasmir-precompile=yes` both (the sysroot serves both), `=no` only the text.
         let s = settings(tcx.sess, false);
         let backend = s.backend.unwrap_or(default_backend(tcx.sess));
         let precompile = s.precompile.unwrap_or(backend == link::Backend::Dev { optimize: false });
+        let text = s.precompile.is_some() || !precompile;
         let worker = move || -> Result<Vec<u8>, String> {
             std::thread::scope(|scope| {
-                let text = scope.spawn(|| wasmir::print_module(&module));
+                let printed = text.then(|| scope.spawn(|| wasmir::print_module(&module)));
                 if precompile {
                     // Checking the WasmIR is for finding backend bugs (as rustc leaves LLVM's
                     // verifier to -Zverify-llvm-ir): WASMIR_VERIFY=1 turns it on, as the tests do.
@@ -189,7 +191,9 @@ impl CodegenBackend for WasmirBackend {
                     let p = wasmir_cranelift::reloc::precompile(&module, &o).map_err(|e| format!("dev backend: {e}"))?;
                     object.precompiled = Some(p.to_bytes());
                 }
-                object.module_text = text.join().map_err(|_| "printing WasmIR panicked".to_string())?;
+                if let Some(t) = printed {
+                    object.module_text = Some(t.join().map_err(|_| "printing WasmIR panicked".to_string())?);
+                }
                 Ok(object.to_wasm())
             })
         };
@@ -236,7 +240,9 @@ impl CodegenBackend for WasmirBackend {
             }
             let reading = std::time::Instant::now();
             let mut objects = Vec::new();
-            let mut read = |bytes: &[u8], from: &std::path::Path| match object::WasmirObject::from_wasm(bytes) {
+            // A dev link reads precompiled code where an object has it, not the text.
+            let precompiled_only = backend == (link::Backend::Dev { optimize: false }) && s.emit_wasmir.is_none();
+            let mut read = |bytes: &[u8], from: &std::path::Path| match object::WasmirObject::from_wasm(bytes, precompiled_only) {
                 Ok(Some(o)) => objects.push(o),
                 Ok(None) => {}
                 Err(e) => sess.dcx().fatal(format!("{}: {e}", from.display())),

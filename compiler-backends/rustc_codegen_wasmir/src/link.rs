@@ -140,12 +140,18 @@ impl<'a> DataLayout<'a> {
 
 /// Links the objects (and the C objects they need, `c`) into one wasm module.
 ///
-/// With the dev backend and objects that all carry precompiled code, the link only copies
-/// code ([`crate::link_precompiled`]); otherwise it merges and compiles the crates' WasmIR.
+/// With the dev backend the link copies precompiled code ([`crate::link_precompiled`]);
+/// otherwise (the release backend, `dev-opt`, `wasmir-emit=`) it merges and compiles the
+/// crates' WasmIR text.
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
-    let precompiled = objects.iter().all(|o| o.precompiled.is_some());
-    if opts.backend == (Backend::Dev { optimize: false }) && opts.emit_wasmir.is_none() && precompiled && std::env::var_os("WASMIR_LINK_TEXT").is_none() {
+    if opts.backend == (Backend::Dev { optimize: false }) && opts.emit_wasmir.is_none() {
         return crate::link_precompiled::link(objects, c, opts);
+    }
+    if let Some(o) = objects.iter().find(|o| o.module_text.is_none()) {
+        let name = o.precompiled.as_deref().and_then(wasmir_cranelift::reloc::module_name).unwrap_or_default();
+        return Err(format!(
+            "crate `{name}` was compiled for the dev backend and carries no WasmIR text, which this link needs: rebuild it with -Cllvm-args=wasmir-precompile=yes (keeps both) or for this link's backend"
+        ));
     }
     let mut timer = PhaseTimer::new();
     let mut modules = Vec::new();
@@ -156,7 +162,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         modules.push(m.map_err(|e| format!("reading WasmIR object: {e}"))?);
     }
     timer.note(|| {
-        let all: usize = objects.iter().map(|o| o.module_text.len()).sum();
+        let all: usize = objects.iter().map(|o| o.module_text.as_ref().map_or(0, String::len)).sum();
         let kept: usize = texts.iter().map(|t| t.len()).sum();
         let funcs: usize = modules.iter().map(|m| m.funcs.len()).sum();
         format!("{} objects, {all} bytes of WasmIR text, {kept} bytes parsed, {funcs} functions", objects.len())

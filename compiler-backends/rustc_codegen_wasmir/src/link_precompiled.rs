@@ -1,9 +1,10 @@
-//! The dev backend's link when every object carries precompiled code (`wasmir.dev`, see
-//! [`crate::object`]): each crate was compiled to relocatable wasm bodies when rustc compiled
-//! it, so the link only resolves names, keeps what the exports reach, lays out data and the
-//! table, and copies the bodies with their indices filled in
-//! ([`wasmir_cranelift::reloc::assemble`]). The C objects and the runtime, which no rustc
-//! compiled, are lifted and compiled here.
+//! The dev backend's link. Crates compiled for the dev backend carry precompiled code
+//! (`wasmir.dev`, see [`crate::object`]): relocatable wasm bodies made when rustc compiled
+//! the crate, so the link only resolves names, keeps what the exports reach, lays out data and
+//! the table, and copies the bodies with their indices filled in
+//! ([`wasmir_cranelift::reloc::assemble`]). What no rustc compiled for the dev backend (the C
+//! objects, the runtime, crates built for the release backend, such as dependencies optimised
+//! in a dev profile) is compiled here.
 //!
 //! The rules are those of [`crate::link::link`] (which links WasmIR text): names resolve
 //! like [`wasmir::link::merge`] (an import matches an export by field, then a definition by
@@ -176,16 +177,28 @@ fn dev_options() -> wasmir_cranelift::Options {
 /// Links objects that all carry precompiled code (see the module docs).
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
     let mut timer = PhaseTimer::new();
+    // Objects of crates compiled for the release backend carry WasmIR text only: compiled
+    // here, like the C objects.
+    let part_of = |o: &WasmirObject| -> Result<Precompiled, String> {
+        match (&o.precompiled, &o.module_text) {
+            (Some(p), _) => Precompiled::from_bytes(p).map_err(|e| format!("reading a precompiled object: {e}")),
+            (None, Some(t)) => {
+                let m = wasmir::parse_module(t).map_err(|e| format!("reading WasmIR object: {e}"))?;
+                reloc::precompile(&m, &dev_options()).map_err(|e| format!("dev backend: {e}"))
+            }
+            (None, None) => Err("an object with neither WasmIR nor precompiled code".into()),
+        }
+    };
     let mut parts: Vec<Precompiled> = Vec::with_capacity(objects.len() + 8);
-    for p in crate::map_on_threads(objects, |o| Precompiled::from_bytes(o.precompiled.as_deref().unwrap_or_default())) {
-        parts.push(p.map_err(|e| format!("reading a precompiled object: {e}"))?);
+    for p in crate::map_on_threads(objects, part_of) {
+        parts.push(p?);
     }
     timer.note(|| {
         let funcs: usize = parts.iter().map(|p| p.funcs.len()).sum();
         let bytes: usize = objects.iter().map(|o| o.precompiled.as_ref().map_or(0, Vec::len)).sum();
         format!("{} objects, {bytes} bytes of precompiled code, {funcs} functions", objects.len())
     });
-    timer.phase("read precompiled code");
+    timer.phase("read precompiled code (compile text-only objects)");
     // The C objects: lifted for what the Rust side declares (as the text link does: every
     // import and address global of the crates, reachable or not), then compiled with the
     // runtime.

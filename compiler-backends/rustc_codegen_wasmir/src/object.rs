@@ -1,10 +1,11 @@
 //! The backend's object files: a wasm module holding only custom sections, so archive tools
 //! and rlibs treat it as an ordinary (symbol-less) object.
 //!
-//! * `wasmir`: the crate's WasmIR module in the text format;
-//! * `wasmir.dev` (optional): the module's functions compiled by the dev backend to
-//!   relocatable wasm bodies ([`wasmir_cranelift::reloc::Precompiled`]), which a dev link
-//!   copies instead of compiling the WasmIR again;
+//! * `wasmir`: the crate's WasmIR module in the text format (what a release link compiles;
+//!   absent from a crate compiled for the dev backend, see `wasmir-precompile=`);
+//! * `wasmir.dev`: the module's functions compiled by the dev backend to relocatable wasm
+//!   bodies ([`wasmir_cranelift::reloc::Precompiled`]), which a dev link copies (absent from a
+//!   crate compiled for the release backend: a dev link compiles its text);
 //! * `wasmir.link`: what the WasmIR module cannot say, one item per line:
 //!   `data NAME ALIGN MUT HEXBYTES` (a data object, placed by the linker),
 //!   `reloc OFFSET data TARGET ADDEND` / `reloc OFFSET func TARGET` (a pointer inside the last
@@ -20,7 +21,8 @@ pub use wasmir::objfile::{LiftedData as DataObject, LiftedReloc as RelocTarget};
 /// One crate's contribution to the final wasm.
 #[derive(Clone, Debug, Default)]
 pub struct WasmirObject {
-    pub module_text: String,
+    /// The `wasmir` section (`None`: absent, or not read, see [`WasmirObject::from_wasm`]).
+    pub module_text: Option<String>,
     pub data: Vec<DataObject>,
     pub exports: Vec<String>,
     /// Functions that could not be lowered (their body traps) and why; an error at link time
@@ -114,7 +116,9 @@ impl WasmirObject {
     /// Encodes the object as a wasm module of custom sections.
     pub fn to_wasm(&self) -> Vec<u8> {
         let mut m = wasm_encoder::Module::new();
-        m.section(&wasm_encoder::CustomSection { name: "wasmir".into(), data: self.module_text.as_bytes().into() });
+        if let Some(t) = &self.module_text {
+            m.section(&wasm_encoder::CustomSection { name: "wasmir".into(), data: t.as_bytes().into() });
+        }
         let link = self.link_text();
         m.section(&wasm_encoder::CustomSection { name: "wasmir.link".into(), data: link.as_bytes().into() });
         if let Some(p) = &self.precompiled {
@@ -124,35 +128,36 @@ impl WasmirObject {
     }
 
     /// Reads an object; `Ok(None)` when `bytes` is not one of ours (e.g. an LLVM object of a
-    /// sysroot crate).
-    pub fn from_wasm(bytes: &[u8]) -> Result<Option<WasmirObject>, String> {
+    /// sysroot crate). `precompiled_only`: leave out the WasmIR text of an object that also
+    /// has precompiled code (a dev link does not need it).
+    pub fn from_wasm(bytes: &[u8], precompiled_only: bool) -> Result<Option<WasmirObject>, String> {
         if !bytes.starts_with(b"\0asm") {
             return Ok(None);
         }
         let mut obj = WasmirObject::default();
-        let mut found = false;
+        let (mut text, mut link) = (None, None);
         for payload in wasmparser::Parser::new(0).parse_all(bytes) {
             let payload = payload.map_err(|e| format!("reading object: {e}"))?;
             if let wasmparser::Payload::CustomSection(c) = payload {
-                if c.name() == "wasmir.dev" {
-                    obj.precompiled = Some(c.data().to_vec());
-                    continue;
-                }
-                if c.name() != "wasmir" && c.name() != "wasmir.link" {
-                    continue;
-                }
-                let text = std::str::from_utf8(c.data()).map_err(|_| "object section is not UTF-8".to_string())?;
                 match c.name() {
-                    "wasmir" => {
-                        obj.module_text = text.to_string();
-                        found = true;
-                    }
-                    "wasmir.link" => obj.parse_link_text(text)?,
+                    "wasmir" => text = Some(c.data()),
+                    "wasmir.link" => link = Some(c.data()),
+                    "wasmir.dev" => obj.precompiled = Some(c.data().to_vec()),
                     _ => {}
                 }
             }
         }
-        Ok(found.then_some(obj))
+        let utf8 = |b: &[u8]| std::str::from_utf8(b).map(str::to_string).map_err(|_| "object section is not UTF-8".to_string());
+        if text.is_none() && obj.precompiled.is_none() {
+            return Ok(None);
+        }
+        if let Some(t) = text.filter(|_| !(precompiled_only && obj.precompiled.is_some())) {
+            obj.module_text = Some(utf8(t)?);
+        }
+        if let Some(l) = link {
+            obj.parse_link_text(&utf8(l)?)?;
+        }
+        Ok(Some(obj))
     }
 }
 
@@ -163,7 +168,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let obj = WasmirObject {
-            module_text: "module \"x\"\n".into(),
+            module_text: Some("module \"x\"\n".into()),
             data: vec![DataObject {
                 name: "a$1".into(),
                 align: 4,
@@ -175,12 +180,17 @@ mod tests {
             poisoned: vec![("f$1".into(), "not supported yet: x in `f` (at a.rs:1:2)".into())],
             precompiled: Some(vec![0, 1, 2, 255]),
         };
-        let back = WasmirObject::from_wasm(&obj.to_wasm()).unwrap().unwrap();
+        let back = WasmirObject::from_wasm(&obj.to_wasm(), false).unwrap().unwrap();
         assert_eq!(back.module_text, obj.module_text);
         assert_eq!(back.data, obj.data);
         assert_eq!(back.exports, obj.exports);
         assert_eq!(back.poisoned, obj.poisoned);
         assert_eq!(back.precompiled, obj.precompiled);
-        assert!(WasmirObject::from_wasm(b"\0asm\x01\0\0\0").unwrap().is_none());
+        assert!(WasmirObject::from_wasm(b"\0asm\x01\0\0\0", false).unwrap().is_none());
+        // A dev link leaves out the text of an object with precompiled code.
+        let dev = WasmirObject::from_wasm(&obj.to_wasm(), true).unwrap().unwrap();
+        assert!(dev.module_text.is_none() && dev.precompiled.is_some() && dev.data == obj.data);
+        let text_only = WasmirObject { precompiled: None, ..obj.clone() };
+        assert_eq!(WasmirObject::from_wasm(&text_only.to_wasm(), true).unwrap().unwrap().module_text, obj.module_text);
     }
 }

@@ -601,6 +601,11 @@ impl<'a> Reader<'a> {
 const LOCAL_TYPES: [(ValType, u8); 7] =
     [(ValType::I32, 0), (ValType::I64, 1), (ValType::F32, 2), (ValType::F64, 3), (ValType::V128, 4), (ValType::EXTERNREF, 5), (ValType::FUNCREF, 6)];
 
+/// The module name at the start of a precompiled module's binary form (for messages).
+pub fn module_name(bytes: &[u8]) -> Option<String> {
+    Reader { b: bytes, at: 0 }.str().ok()
+}
+
 impl Precompiled {
     /// The binary form (what an object file carries).
     pub fn to_bytes(&self) -> Vec<u8> {
