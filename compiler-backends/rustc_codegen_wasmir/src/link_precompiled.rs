@@ -94,9 +94,10 @@ struct Reach {
 
 /// Walks the call graph from `roots` (function names) through relocation sites and data.
 /// `data_target` maps a data symbol to the object holding it (`None`: no object, e.g. a linker
-/// symbol).
+/// symbol). `wasmir[p]`: the WasmIR of a part that has declarations only.
 fn reach<'a>(
     s: &Symbols<'a>,
+    wasmir: &[Option<&wasmir::Module>],
     roots: impl IntoIterator<Item = &'a str>,
     data: &HashMap<&str, &DataObject>,
     data_target: &dyn Fn(&str) -> Option<String>,
@@ -126,12 +127,28 @@ fn reach<'a>(
     loop {
         if let Some((p, f)) = fwork.pop() {
             let part = &s.parts[p];
-            let Some(body) = &part.funcs[f as usize].body else { continue };
-            for rl in &body.relocs {
-                match rl.kind {
-                    RelocKind::Call | RelocKind::RefFunc => visit(&mut r, &mut fwork, s.target[p][rl.index as usize]),
+            // A compiled body's references are its relocations; a part not compiled yet (the
+            // C objects) is walked in its WasmIR.
+            let refs: Vec<(RelocKind, u32)> = match (&part.funcs[f as usize].body, wasmir.get(p).copied().flatten()) {
+                (Some(body), _) => body.relocs.iter().map(|rl| (rl.kind, rl.index)).collect(),
+                (None, Some(m)) => m.funcs[f as usize]
+                    .blocks
+                    .iter()
+                    .flat_map(|b| &b.insts)
+                    .filter_map(|i| match &i.op {
+                        wasmir::Op::Call(c, _) => Some((RelocKind::Call, c.0)),
+                        wasmir::Op::RefFunc(c) => Some((RelocKind::RefFunc, c.0)),
+                        wasmir::Op::GlobalGet(g) => Some((RelocKind::GlobalGet, g.0)),
+                        _ => None,
+                    })
+                    .collect(),
+                (None, None) => continue,
+            };
+            for (kind, index) in refs {
+                match kind {
+                    RelocKind::Call | RelocKind::RefFunc => visit(&mut r, &mut fwork, s.target[p][index as usize]),
                     RelocKind::GlobalGet => {
-                        let g = &part.globals[rl.index as usize].name;
+                        let g = &part.globals[index as usize].name;
                         if let Some(fname) = g.strip_prefix(FN_PREFIX) {
                             let t = by_name(fname)?;
                             r.address_taken.insert(fname.to_string());
@@ -169,9 +186,11 @@ fn reach<'a>(
     }
 }
 
-/// Options for compiling the parts no rustc precompiled (C objects, the runtime).
+/// Options for compiling the parts no rustc precompiled (C objects, the runtime, text-only
+/// objects): verified under `WASMIR_VERIFY=1`, like the crates.
 fn dev_options() -> wasmir_cranelift::Options {
-    wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: true }
+    let verify = std::env::var_os("WASMIR_VERIFY").is_some_and(|v| v != "0");
+    wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify }
 }
 
 /// Links objects that all carry precompiled code (see the module docs).
@@ -217,12 +236,14 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         }
         None => None,
     };
+    // C objects and the runtime: only what the program reaches is compiled (after
+    // reachability, which walks their WasmIR).
     let mut modules: Vec<wasmir::Module> = lifted.as_ref().map_or(vec![], |l| l.modules.clone());
     modules.push(wasmir::parse_module(crate::link::RUNTIME).map_err(|e| format!("runtime: {e}"))?);
-    for m in &modules {
-        parts.push(reloc::precompile(m, &dev_options()).map_err(|e| format!("dev backend: {e}"))?);
-    }
-    timer.phase("lift and compile C objects");
+    let c_parts = parts.len()..parts.len() + modules.len();
+    parts.extend(modules.iter().map(reloc::declarations));
+    let wasmir_of: Vec<Option<&wasmir::Module>> = (0..parts.len()).map(|p| c_parts.contains(&p).then(|| &modules[p - c_parts.start])).collect();
+    timer.phase("lift C objects");
     let objects: Vec<&WasmirObject> = objects.iter().chain(lifted.iter().flat_map(|l| l.objects.iter())).collect();
     let no_aliases = HashMap::new();
     let aliases = lifted.as_ref().map_or(&no_aliases, |l| &l.aliases);
@@ -240,10 +261,9 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let s = Symbols::new(&parts);
     let c_exports = lifted.iter().flat_map(|l| l.exports.iter().map(|(f, e)| (f.as_str(), e.as_str())));
     let exports: Vec<(&str, &str)> = objects.iter().flat_map(|o| o.exports.iter().map(|e| (e.as_str(), e.as_str()))).chain(c_exports).collect();
-    let r = reach(&s, exports.iter().map(|(f, _)| *f), &data_by_name, &data_target)?;
+    let r = reach(&s, &wasmir_of, exports.iter().map(|(f, _)| *f), &data_by_name, &data_target)?;
     timer.note(|| format!("{} functions reachable", r.defs.len() + r.imports.len()));
     timer.phase("reachability");
-
     // Imports other than host imports are functions nobody compiled.
     let mut imports: Vec<(usize, u32)> = r.imports.iter().copied().collect();
     imports.sort_unstable();
@@ -296,6 +316,29 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let data = layout.segments(&objects, &r.data, &slot_of)?;
     timer.phase("layout");
 
+    let mut export_list: Vec<(String, u32)> = Vec::new();
+    for (f, e) in &exports {
+        let i = final_index(f);
+        export_list.retain(|(_, j)| *j != i);
+        export_list.push((e.to_string(), i));
+    }
+    export_list.sort_by_key(|(_, i)| *i);
+
+    let compiled: Vec<Result<Precompiled, String>> = crate::map_on_threads(&modules, |m| {
+        let p = c_parts.start + modules.iter().position(|x| std::ptr::eq(x, m)).expect("one of the modules");
+        reloc::precompile_some(m, &dev_options(), &r.live[p]).map_err(|e| format!("dev backend: {e}"))
+    });
+    drop(s);
+    for (i, c) in compiled.into_iter().enumerate() {
+        parts[c_parts.start + i] = c?;
+    }
+    timer.note(|| {
+        let reached = r.defs.iter().filter(|(p, _)| c_parts.contains(p)).count();
+        let all: usize = modules.iter().map(|m| m.funcs.iter().filter(|f| !f.is_import()).count()).sum();
+        format!("C objects and runtime: {reached} of {all} functions reachable and compiled")
+    });
+    timer.phase("compile C objects");
+
     // Globals: addresses become constants, the stack pointer is one global, any other global
     // is its part's own; only globals reachable code uses are kept.
     let mut globals: Vec<wasmir::Global> = Vec::new();
@@ -326,13 +369,6 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
             };
         }
     }
-    let mut export_list: Vec<(String, u32)> = Vec::new();
-    for (f, e) in &exports {
-        let i = final_index(f);
-        export_list.retain(|(_, j)| *j != i);
-        export_list.push((e.to_string(), i));
-    }
-    export_list.sort_by_key(|(_, i)| *i);
     let name = parts.first().map_or("linked".to_string(), |p| p.name.clone());
     let wasm = reloc::assemble(&reloc::Assembly {
         name: &name,

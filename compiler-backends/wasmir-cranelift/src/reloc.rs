@@ -152,17 +152,31 @@ fn defined(m: &Module) -> Vec<FuncId> {
 /// Compiles every defined function of `m` (in parallel) into a relocatable body.
 /// [`Options::verify_input`] checks `m` as an object of a link ([`wasmir::verify_object`]).
 pub fn precompile(m: &Module, opts: &Options) -> Result<Precompiled, Error> {
+    precompile_some(m, opts, &vec![true; m.funcs.len()])
+}
+
+/// [`precompile`] for the defined functions `f` with `keep[f]`; the others get no body (an
+/// assembly must leave them out).
+pub fn precompile_some(m: &Module, opts: &Options, keep: &[bool]) -> Result<Precompiled, Error> {
     if opts.verify_input {
         wasmir::verify_object(m)?;
     }
     let isa = crate::module::isa(opts.optimize, opts.verify_clif)?;
-    let defined = defined(m);
-    let compiled: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, f, &*isa, opts.optimize)).collect());
+    let defined: Vec<FuncId> = defined(m).into_iter().filter(|f| keep[f.0 as usize]).collect();
+    let compiled: Vec<Result<FuncBody, Error>> =
+        crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, f, &*isa, opts.optimize)).collect());
     let mut bodies: Vec<Option<FuncBody>> = (0..m.funcs.len()).map(|_| None).collect();
     for (f, b) in defined.into_iter().zip(compiled) {
         bodies[f.0 as usize] = Some(b?);
     }
     Ok(gather(m, bodies))
+}
+
+/// `m`'s declarations as a [`Precompiled`] without bodies: what a link needs to resolve names
+/// before it knows which functions to compile. Its signature numbering is that of
+/// [`precompile_some`]'s result.
+pub fn declarations(m: &Module) -> Precompiled {
+    gather(m, (0..m.funcs.len()).map(|_| None).collect())
 }
 
 /// The module's bodies (`None` for imports) as a [`Precompiled`]: signatures interned in
