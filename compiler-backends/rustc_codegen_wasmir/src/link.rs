@@ -53,6 +53,35 @@ fn linker_symbol(name: &str, heap_base: u64, heap_end: u64, stack_top: u64) -> O
     }
 }
 
+/// The reachable imports (function name, import) other than host imports are functions
+/// nobody compiled: an error naming the first. `with_c`: the C libraries were linked, so an
+/// `env` import is a C symbol none of them defines.
+pub(crate) fn check_imports<'a>(imports: impl IntoIterator<Item = (&'a str, &'a wasmir::Import)>, with_c: bool) -> Result<(), String> {
+    for (name, imp) in imports {
+        if imp.module == crate::driver::INTERNAL_IMPORT_MODULE {
+            return Err(format!("undefined function `{name}`: it is defined in a crate that was not compiled by the WasmIR backend"));
+        }
+        if with_c && imp.module == "env" {
+            return Err(format!("undefined symbol `{}`: no Rust crate and no C library of the link defines it", imp.field));
+        }
+    }
+    Ok(())
+}
+
+/// Functions that failed to lower are errors only where the program can still reach them
+/// (`live`: the names of the reachable functions): their messages, once each.
+pub(crate) fn check_poisoned(objects: &[&WasmirObject], live: &HashSet<&str>) -> Result<(), String> {
+    let mut errors: Vec<String> = Vec::new();
+    for o in objects {
+        for (f, msg) in &o.poisoned {
+            if live.contains(f.as_str()) && !errors.contains(msg) {
+                errors.push(msg.clone());
+            }
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors.join("\n")) }
+}
+
 /// Whether the linker defines `name` (see [`linker_symbol`]).
 pub(crate) fn is_linker_symbol(name: &str) -> bool {
     linker_symbol(name, 0, 0, 0).is_some()
@@ -287,33 +316,8 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     wasmir::link::eliminate_dead_functions(&mut m);
     timer.note(|| format!("{} functions reachable", m.funcs.len()));
     timer.phase("reachability");
-    // Unresolved imports other than host imports are functions nobody compiled to WasmIR.
-    for f in &m.funcs {
-        if let Some(imp) = &f.import {
-            if imp.module == crate::driver::INTERNAL_IMPORT_MODULE {
-                return Err(format!(
-                    "undefined function `{}`: it is defined in a crate that was not compiled by the WasmIR backend",
-                    f.name
-                ));
-            }
-            if lifted.is_some() && imp.module == "env" {
-                return Err(format!("undefined symbol `{}`: no Rust crate and no C library of the link defines it", imp.field));
-            }
-        }
-    }
-    // Functions that failed to lower are errors only where the program can still reach them.
-    let live_names: HashSet<&str> = m.funcs.iter().map(|f| f.name.as_str()).collect();
-    let mut errors: Vec<String> = Vec::new();
-    for o in &objects {
-        for (f, msg) in &o.poisoned {
-            if live_names.contains(f.as_str()) && !errors.contains(msg) {
-                errors.push(msg.clone());
-            }
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors.join("\n"));
-    }
+    check_imports(m.funcs.iter().filter_map(|f| f.import.as_ref().map(|i| (f.name.as_str(), i))), lifted.is_some())?;
+    check_poisoned(&objects, &m.funcs.iter().map(|f| f.name.as_str()).collect())?;
     let slot_of: HashMap<String, u32> =
         m.tables[0].elems[0].1.iter().enumerate().map(|(i, f)| (m.funcs[f.0 as usize].name.clone(), i as u32 + 1)).collect();
 

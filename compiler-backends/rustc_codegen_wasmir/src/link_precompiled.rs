@@ -264,32 +264,11 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let r = reach(&s, &wasmir_of, exports.iter().map(|(f, _)| *f), &data_by_name, &data_target)?;
     timer.note(|| format!("{} functions reachable", r.defs.len() + r.imports.len()));
     timer.phase("reachability");
-    // Imports other than host imports are functions nobody compiled.
     let mut imports: Vec<(usize, u32)> = r.imports.iter().copied().collect();
     imports.sort_unstable();
-    for &(p, f) in &imports {
-        let func = &parts[p].funcs[f as usize];
-        let imp = func.import.as_ref().expect("an import");
-        if imp.module == crate::driver::INTERNAL_IMPORT_MODULE {
-            return Err(format!("undefined function `{}`: it is defined in a crate that was not compiled by the WasmIR backend", func.name));
-        }
-        if lifted.is_some() && imp.module == "env" {
-            return Err(format!("undefined symbol `{}`: no Rust crate and no C library of the link defines it", imp.field));
-        }
-    }
-    // Functions that failed to lower are errors only where the program can still reach them.
-    let live_names: HashSet<&str> = r.defs.iter().map(|&(p, f)| parts[p].funcs[f as usize].name.as_str()).collect();
-    let mut errors: Vec<String> = Vec::new();
-    for o in &objects {
-        for (f, msg) in &o.poisoned {
-            if live_names.contains(f.as_str()) && !errors.contains(msg) {
-                errors.push(msg.clone());
-            }
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors.join("\n"));
-    }
+    let import_of = |&(p, f): &(usize, u32)| parts[p].funcs[f as usize].import.as_ref().map(|i| (parts[p].funcs[f as usize].name.as_str(), i));
+    crate::link::check_imports(imports.iter().filter_map(import_of), lifted.is_some())?;
+    crate::link::check_poisoned(&objects, &r.defs.iter().map(|&(p, f)| parts[p].funcs[f as usize].name.as_str()).collect())?;
 
     // Function indices: imports first, then the definitions in part order.
     let mut defined: Vec<(usize, u32)> = r.defs.clone();
