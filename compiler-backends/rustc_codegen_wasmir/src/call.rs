@@ -59,7 +59,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     self.finish_call(target);
                     return Ok(());
                 }
-                let out = self.tcx.normalize_erasing_late_bound_regions(env, sig).output();
+                let out = self.cx.normalized_sig(sig).output();
                 if out.is_never() && crate::driver::is_panic_machinery(self.tcx, def_id) {
                     self.b.terminate(Terminator::Unreachable);
                     return Ok(());
@@ -67,12 +67,12 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             }
         }
         let caller_location = instance.is_some_and(|i| i.def.requires_caller_location(self.tcx));
-        let mut abi = FnAbi::for_fn_sig(&self.cx.lcx, self.tcx, sig, caller_location).map_err(|e| self.unsupported(e))?;
+        let mut abi = self.cx.fn_abi_for_sig(sig, caller_location).map_err(|e| self.unsupported(e))?;
         if callee.is_some() {
             // A virtual call passes only the data pointer of `self`.
             abi.args[0].1 = PassMode::Scalar(Type::I32);
         }
-        let rust_call = self.tcx.normalize_erasing_late_bound_regions(env, sig).abi == rustc_abi::ExternAbi::RustCall;
+        let rust_call = sig.abi() == rustc_abi::ExternAbi::RustCall;
         // Operands, with a `rust-call` tuple spread into its fields.
         let mut ops: Vec<(OpVal<'tcx>, Option<Place<'tcx>>)> = Vec::new();
         for (i, a) in args.iter().enumerate() {

@@ -107,6 +107,11 @@ pub struct ModCx<'tcx> {
     pub file_ids: FxHashMap<rustc_span::BytePos, u32>,
     /// What calls to a sysroot function are, by callee ([`crate::panic_paths`]).
     pub call_kinds: std::cell::RefCell<FxHashMap<DefId, crate::panic_paths::CallKind>>,
+    /// Callee ABIs by (signature, passes a caller location): a crate makes thousands of calls
+    /// to a few hundred signatures, and normalising one is a trait query.
+    fn_abis: FxHashMap<(ty::PolyFnSig<'tcx>, bool), Result<FnAbi<'tcx>, String>>,
+    /// Normalised signatures, for the same reason.
+    fn_sigs: FxHashMap<ty::PolyFnSig<'tcx>, ty::FnSig<'tcx>>,
     /// Sysroot instances lowered on demand (their MIR is available), waiting for a body.
     pub pending: Vec<(Instance<'tcx>, FuncId, FnAbi<'tcx>)>,
     /// Functions whose lowering failed (body: a trap) with their error message.
@@ -114,6 +119,22 @@ pub struct ModCx<'tcx> {
 }
 
 impl<'tcx> ModCx<'tcx> {
+    /// [`FnAbi::for_fn_sig`], once per signature.
+    pub fn fn_abi_for_sig(&mut self, sig: ty::PolyFnSig<'tcx>, caller_location: bool) -> Result<FnAbi<'tcx>, String> {
+        if let Some(a) = self.fn_abis.get(&(sig, caller_location)) {
+            return a.clone();
+        }
+        let a = FnAbi::for_fn_sig(&self.lcx, self.tcx, sig, caller_location);
+        self.fn_abis.insert((sig, caller_location), a.clone());
+        a
+    }
+
+    /// A signature with regions erased and projections normalised, once per signature.
+    pub fn normalized_sig(&mut self, sig: ty::PolyFnSig<'tcx>) -> ty::FnSig<'tcx> {
+        let tcx = self.tcx;
+        *self.fn_sigs.entry(sig).or_insert_with(|| tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig))
+    }
+
     pub fn new(tcx: TyCtxt<'tcx>) -> Self {
         let name = tcx.crate_name(LOCAL_CRATE).to_string();
         let prefix = format!("{}.{:x}", name, tcx.stable_crate_id(LOCAL_CRATE).as_u64());
@@ -135,6 +156,8 @@ impl<'tcx> ModCx<'tcx> {
             debug_info: tcx.sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
             file_ids: Default::default(),
             call_kinds: Default::default(),
+            fn_abis: Default::default(),
+            fn_sigs: Default::default(),
         }
     }
 
