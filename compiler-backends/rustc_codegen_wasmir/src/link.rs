@@ -82,9 +82,30 @@ pub(crate) fn check_poisoned(objects: &[&WasmirObject], live: &HashSet<&str>) ->
     if errors.is_empty() { Ok(()) } else { Err(errors.join("\n")) }
 }
 
-/// Whether the linker defines `name` (see [`linker_symbol`]).
-pub(crate) fn is_linker_symbol(name: &str) -> bool {
-    linker_symbol(name, 0, 0, 0).is_some()
+/// The data symbols of a link with (or without) lifted C objects.
+pub(crate) struct CSymbols<'a> {
+    pub lifted: Option<&'a crate::clib::Lifted>,
+}
+
+impl<'a> CSymbols<'a> {
+    /// C data symbols that are an offset into another data object.
+    pub fn aliases(&self) -> &'a HashMap<String, (String, u32)> {
+        static NONE: std::sync::OnceLock<HashMap<String, (String, u32)>> = std::sync::OnceLock::new();
+        self.lifted.map_or_else(|| NONE.get_or_init(HashMap::new), |l| &l.aliases)
+    }
+    /// A weak reference nobody defines (its address is 0).
+    pub fn weak_undefined(&self, name: &str) -> bool {
+        self.lifted.is_some_and(|l| l.weak_undefined.contains(name))
+    }
+    /// The data object a data symbol lives in: itself, or the object a C alias points into;
+    /// `None` for a symbol with no object (a linker symbol, an undefined weak reference).
+    pub fn data_target(&self, name: &str) -> Option<String> {
+        match self.aliases().get(name) {
+            Some((t, _)) => Some(t.clone()),
+            None if linker_symbol(name, 0, 0, 0).is_some() || self.weak_undefined(name) => None,
+            None => Some(name.to_string()),
+        }
+    }
 }
 
 /// Where the live data objects go (after the stack, in object order), and the addresses of
@@ -206,18 +227,8 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
         None => None,
     };
     let objects: Vec<&WasmirObject> = objects.iter().chain(lifted.iter().flat_map(|l| l.objects.iter())).collect();
-    let no_aliases = HashMap::new();
-    let aliases = lifted.as_ref().map_or(&no_aliases, |l| &l.aliases);
-    let weak_undefined = |name: &str| lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name));
-    // A data symbol: a data object, or an alias into one (C objects), or a symbol with no
-    // object (a linker symbol, an undefined weak reference).
-    let data_target = |name: &str| -> Option<String> {
-        match aliases.get(name) {
-            Some((t, _)) => Some(t.clone()),
-            None if linker_symbol(name, 0, 0, 0).is_some() || weak_undefined(name) => None,
-            None => Some(name.to_string()),
-        }
-    };
+    let csym = CSymbols { lifted: lifted.as_ref() };
+    let (aliases, weak_undefined, data_target) = (csym.aliases(), |n: &str| csym.weak_undefined(n), |n: &str| csym.data_target(n));
     modules.push(wasmir::parse_module(RUNTIME).map_err(|e| format!("runtime: {e}"))?);
     let module_names: Vec<String> = modules.iter().map(|m| m.name.clone()).collect();
     timer.phase("lift C objects");

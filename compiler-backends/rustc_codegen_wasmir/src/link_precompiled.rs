@@ -245,16 +245,8 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     let wasmir_of: Vec<Option<&wasmir::Module>> = (0..parts.len()).map(|p| c_parts.contains(&p).then(|| &modules[p - c_parts.start])).collect();
     timer.phase("lift C objects");
     let objects: Vec<&WasmirObject> = objects.iter().chain(lifted.iter().flat_map(|l| l.objects.iter())).collect();
-    let no_aliases = HashMap::new();
-    let aliases = lifted.as_ref().map_or(&no_aliases, |l| &l.aliases);
-    let weak_undefined = |name: &str| lifted.as_ref().is_some_and(|l| l.weak_undefined.contains(name));
-    let data_target = |name: &str| -> Option<String> {
-        match aliases.get(name) {
-            Some((t, _)) => Some(t.clone()),
-            None if crate::link::is_linker_symbol(name) || weak_undefined(name) => None,
-            None => Some(name.to_string()),
-        }
-    };
+    let csym = crate::link::CSymbols { lifted: lifted.as_ref() };
+    let (aliases, weak_undefined, data_target) = (csym.aliases(), |n: &str| csym.weak_undefined(n), |n: &str| csym.data_target(n));
     let data_by_name: HashMap<&str, &DataObject> = objects.iter().flat_map(|o| o.data.iter()).map(|d| (d.name.as_str(), d)).collect();
 
     // Exports: the crates' (under their own names) and the C runtime's entry point.
