@@ -105,8 +105,9 @@ pub struct ModCx<'tcx> {
     pub debug_info: bool,
     /// Source files already in `module.files`, by where rustc's source map starts them.
     pub file_ids: FxHashMap<rustc_span::BytePos, u32>,
-    /// What calls to a sysroot function are, by callee ([`crate::panic_paths`]).
-    pub call_kinds: std::cell::RefCell<FxHashMap<DefId, crate::panic_paths::CallKind>>,
+    /// What calls to a sysroot function are, by the callee's (monomorphic) type: whether it
+    /// diverges depends on its generic arguments ([`crate::panic_paths`]).
+    pub call_kinds: std::cell::RefCell<FxHashMap<ty::Ty<'tcx>, crate::panic_paths::CallKind>>,
     /// Callee ABIs by (signature, passes a caller location): a crate makes thousands of calls
     /// to a few hundred signatures, and normalising one is a trait query.
     fn_abis: FxHashMap<(ty::PolyFnSig<'tcx>, bool), Result<FnAbi<'tcx>, String>>,

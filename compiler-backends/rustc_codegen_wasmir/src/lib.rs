@@ -241,7 +241,7 @@ impl CodegenBackend for WasmirBackend {
             let reading = std::time::Instant::now();
             let mut objects = Vec::new();
             // A dev link reads precompiled code where an object has it, not the text.
-            let precompiled_only = backend == (link::Backend::Dev { optimize: false }) && s.emit_wasmir.is_none();
+            let precompiled_only = link::links_precompiled(backend, s.emit_wasmir.is_some());
             let mut read = |bytes: &[u8], from: &std::path::Path| match object::WasmirObject::from_wasm(bytes, precompiled_only) {
                 Ok(Some(o)) => objects.push(o),
                 Ok(None) => {}

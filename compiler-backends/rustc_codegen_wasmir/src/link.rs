@@ -82,6 +82,26 @@ pub(crate) fn check_poisoned(objects: &[&WasmirObject], live: &HashSet<&str>) ->
     if errors.is_empty() { Ok(()) } else { Err(errors.join("\n")) }
 }
 
+/// What the link sets one of the backend's globals to once the layout is known: the stack
+/// pointer's start, a data object's address (`@addr:`), a function's table slot (`@fn:`);
+/// `None` for any other global. Unreachable data and functions get 0: only dead code reads
+/// their globals (functions reachable only through such a global were kept by the table).
+pub(crate) fn linked_global_value(name: &str, layout: &DataLayout<'_>, slot_of: &HashMap<String, u32>) -> Option<i32> {
+    if name == STACK_POINTER {
+        Some(layout.stack_top as i32)
+    } else if let Some(d) = name.strip_prefix(ADDR_PREFIX) {
+        Some(layout.address(d).unwrap_or(0) as i32)
+    } else {
+        name.strip_prefix(FN_PREFIX).map(|f| slot_of.get(f).copied().unwrap_or(0) as i32)
+    }
+}
+
+/// Whether reads of a global become constants once the layout is fixed: the read-only
+/// address globals (`@addr:`, `@fn:`).
+pub(crate) fn is_address_global(g: &wasmir::Global) -> bool {
+    !g.mutable && (g.name.starts_with(ADDR_PREFIX) || g.name.starts_with(FN_PREFIX))
+}
+
 /// The data symbols of a link with (or without) lifted C objects.
 pub(crate) struct CSymbols<'a> {
     pub lifted: Option<&'a crate::clib::Lifted>,
@@ -188,13 +208,19 @@ impl<'a> DataLayout<'a> {
     }
 }
 
+/// Whether a link with `backend` links through precompiled code ([`crate::link_precompiled`]):
+/// the dev backend without its optimiser, unless the linked WasmIR text is asked for.
+pub fn links_precompiled(backend: Backend, emit_wasmir: bool) -> bool {
+    backend == (Backend::Dev { optimize: false }) && !emit_wasmir
+}
+
 /// Links the objects (and the C objects they need, `c`) into one wasm module.
 ///
 /// With the dev backend the link copies precompiled code ([`crate::link_precompiled`]);
 /// otherwise (the release backend, `dev-opt`, `wasmir-emit=`) it merges and compiles the
 /// crates' WasmIR text.
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
-    if opts.backend == (Backend::Dev { optimize: false }) && opts.emit_wasmir.is_none() {
+    if links_precompiled(opts.backend, opts.emit_wasmir.is_some()) {
         return crate::link_precompiled::link(objects, c, opts);
     }
     if let Some(o) = objects.iter().find(|o| o.module_text.is_none()) {
@@ -334,21 +360,13 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
 
     let layout = DataLayout::new(&objects, &live_d, aliases, &weak_undefined)?;
     m.data.extend(layout.segments(&objects, &live_d, &slot_of)?);
-    let (stack_top, pages) = (layout.stack_top, layout.pages);
-    let address = |name: &str| layout.address(name);
     for g in &mut m.globals {
-        if g.name == STACK_POINTER {
-            g.init = Const::I32(stack_top as i32);
-        } else if let Some(name) = g.name.strip_prefix(ADDR_PREFIX) {
-            // Only dead code reads the globals of unreachable data (checked above).
-            g.init = Const::I32(address(name).unwrap_or(0) as i32);
-        } else if let Some(name) = g.name.strip_prefix(FN_PREFIX) {
-            // Functions only reachable through this global were kept alive by the table.
-            g.init = Const::I32(slot_of.get(name).copied().unwrap_or(0) as i32);
+        if let Some(v) = linked_global_value(&g.name, &layout, &slot_of) {
+            g.init = Const::I32(v);
         }
     }
     fold_address_globals(&mut m);
-    m.memory = Some(wasmir::Memory { min: pages, max: None });
+    m.memory = Some(wasmir::Memory { min: layout.pages, max: None });
     timer.phase("layout");
     wasmir::verify_module(&m).map_err(|e| format!("internal error: linked WasmIR does not verify:\n{e}"))?;
     timer.phase("verify");
@@ -403,8 +421,7 @@ impl PhaseTimer {
 /// addresses they can fold (the release backend accesses wasm globals only through volatile
 /// loads, which LLVM never folds), and the output carries no global per data object.
 fn fold_address_globals(m: &mut Module) {
-    let is_address = |g: &wasmir::Global| !g.mutable && (g.name.starts_with(ADDR_PREFIX) || g.name.starts_with(FN_PREFIX));
-    let consts: Vec<Option<Const>> = m.globals.iter().map(|g| is_address(g).then_some(g.init)).collect();
+    let consts: Vec<Option<Const>> = m.globals.iter().map(|g| is_address_global(g).then_some(g.init)).collect();
     for f in &mut m.funcs {
         for b in &mut f.blocks {
             for i in &mut b.insts {

@@ -193,7 +193,8 @@ fn dev_options() -> wasmir_cranelift::Options {
     wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify }
 }
 
-/// Links objects that all carry precompiled code (see the module docs).
+/// Links through the objects' precompiled code, compiling what has none (see the module
+/// docs).
 pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
     let mut timer = PhaseTimer::new();
     // Objects of crates compiled for the release backend carry WasmIR text only: compiled
@@ -221,7 +222,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     // The C objects: lifted for what the Rust side declares (as the text link does: every
     // import and address global of the crates, reachable or not), then compiled with the
     // runtime.
-    let lifted = match c {
+    let mut lifted = match c {
         Some(c) => {
             let mut needed = crate::clib::RustSymbols::default();
             for p in &parts {
@@ -238,7 +239,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     };
     // C objects and the runtime: only what the program reaches is compiled (after
     // reachability, which walks their WasmIR).
-    let mut modules: Vec<wasmir::Module> = lifted.as_ref().map_or(vec![], |l| l.modules.clone());
+    let mut modules: Vec<wasmir::Module> = lifted.as_mut().map_or(vec![], |l| std::mem::take(&mut l.modules));
     modules.push(wasmir::parse_module(crate::link::RUNTIME).map_err(|e| format!("runtime: {e}"))?);
     let c_parts = parts.len()..parts.len() + modules.len();
     parts.extend(modules.iter().map(reloc::declarations));
@@ -295,10 +296,9 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     }
     export_list.sort_by_key(|(_, i)| *i);
 
-    let compiled: Vec<Result<Precompiled, String>> = crate::map_on_threads(&modules, |m| {
-        let p = c_parts.start + modules.iter().position(|x| std::ptr::eq(x, m)).expect("one of the modules");
-        reloc::precompile_some(m, &dev_options(), &r.live[p]).map_err(|e| format!("dev backend: {e}"))
-    });
+    let jobs: Vec<(usize, &wasmir::Module)> = c_parts.clone().zip(&modules).collect();
+    let compiled: Vec<Result<Precompiled, String>> =
+        crate::map_on_threads(&jobs, |&(p, m)| reloc::precompile_some(m, &dev_options(), &r.live[p]).map_err(|e| format!("dev backend: {e}")));
     drop(s);
     for (i, c) in compiled.into_iter().enumerate() {
         parts[c_parts.start + i] = c?;
@@ -323,19 +323,16 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
             }
             assigned[p][rl.index as usize] = true;
             let g = &parts[p].globals[rl.index as usize];
-            let is_const = !g.mutable && (g.name.starts_with(ADDR_PREFIX) || g.name.starts_with(FN_PREFIX));
-            global_use[p][rl.index as usize] = if let Some(d) = g.name.strip_prefix(ADDR_PREFIX).filter(|_| is_const) {
-                // Only dead code reads the globals of unreachable data.
-                GlobalUse::Const(layout.address(d).unwrap_or(0) as i32)
-            } else if let Some(fname) = g.name.strip_prefix(FN_PREFIX).filter(|_| is_const) {
-                GlobalUse::Const(slot_of.get(fname).copied().unwrap_or(0) as i32)
+            let linked = crate::link::linked_global_value(&g.name, &layout, &slot_of);
+            global_use[p][rl.index as usize] = if crate::link::is_address_global(g) {
+                GlobalUse::Const(linked.expect("address globals have a linked value"))
             } else if g.name == STACK_POINTER {
                 GlobalUse::Global(*stack_pointer.get_or_insert_with(|| {
-                    globals.push(wasmir::Global { name: STACK_POINTER.into(), ty: wasmir::Type::I32, mutable: true, init: Const::I32(layout.stack_top as i32) });
+                    globals.push(wasmir::Global { init: Const::I32(layout.stack_top as i32), ..g.clone() });
                     globals.len() as u32 - 1
                 }))
             } else {
-                globals.push(g.clone());
+                globals.push(wasmir::Global { init: linked.map_or(g.init, Const::I32), ..g.clone() });
                 GlobalUse::Global(globals.len() as u32 - 1)
             };
         }

@@ -48,9 +48,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         if matches!(inst.def, InstanceKind::Intrinsic(_) | InstanceKind::Virtual(..)) {
             return CallKind::Other;
         }
-        // What the callee's path says, once per callee (formatting a path is costly, and a
-        // crate calls the same few sysroot functions thousands of times).
-        let by_path = *self.cx.call_kinds.borrow_mut().entry(def_id).or_insert_with(|| {
+        // Once per callee (formatting a path is costly, and a crate calls the same few sysroot
+        // functions thousands of times).
+        *self.cx.call_kinds.borrow_mut().entry(fty).or_insert_with(|| {
             if tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never() && crate::driver::is_panic_machinery(tcx, def_id) {
                 return CallKind::Trap;
             }
@@ -59,8 +59,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 return CallKind::FmtCtor;
             }
             CallKind::Other
-        });
-        by_path
+        })
     }
 
     /// `result[l]`: local `l` is panic-only.

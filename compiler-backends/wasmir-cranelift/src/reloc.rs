@@ -16,7 +16,7 @@ use cranelift_codegen::isa::TargetIsa;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use wasm_encoder::{
-    CodeSection, ConstExpr, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function as WasmFunction, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection, ValType,
+    CodeSection, ConstExpr, Encode, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function as WasmFunction, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection, ValType,
 };
 use wasmir::ir::*;
 
@@ -263,30 +263,6 @@ fn leb_len(mut x: u64) -> usize {
     n
 }
 
-fn push_leb(out: &mut Vec<u8>, mut v: u32) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn push_sleb(out: &mut Vec<u8>, mut v: i64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if (v == 0 && b & 0x40 == 0) || (v == -1 && b & 0x40 != 0) {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
 /// A body with its relocation sites filled in: code, and line info moved to the new offsets.
 fn relocate(a: &Assembly<'_>, part: usize, body: &FuncBody, types: &[Vec<u32>]) -> Result<(Vec<u8>, Vec<(u32, SrcLoc)>), Error> {
     let mut code = Vec::with_capacity(body.code.len());
@@ -307,24 +283,24 @@ fn relocate(a: &Assembly<'_>, part: usize, body: &FuncBody, types: &[Vec<u32>]) 
         }
         code.extend_from_slice(&body.code[at..off]);
         let before = code.len();
+        // The opcode again, then the index at its minimal length (a `call_indirect`'s table
+        // index follows in the copied code).
+        let op = r.kind.opcode();
         match r.kind {
             RelocKind::Call | RelocKind::RefFunc => {
-                code.push(r.kind.opcode());
-                push_leb(&mut code, fidx(r.index)?);
+                code.push(op);
+                fidx(r.index)?.encode(&mut code);
             }
             RelocKind::CallIndirect => {
-                code.push(r.kind.opcode());
-                push_leb(&mut code, types[part][r.index as usize]);
+                code.push(op);
+                types[part][r.index as usize].encode(&mut code);
             }
             RelocKind::GlobalGet | RelocKind::GlobalSet => match a.global_use[part][r.index as usize] {
                 GlobalUse::Global(g) => {
-                    code.push(r.kind.opcode());
-                    push_leb(&mut code, g);
+                    code.push(op);
+                    g.encode(&mut code);
                 }
-                GlobalUse::Const(c) if r.kind == RelocKind::GlobalGet => {
-                    code.push(0x41);
-                    push_sleb(&mut code, c as i64);
-                }
+                GlobalUse::Const(c) if r.kind == RelocKind::GlobalGet => wasm_encoder::Instruction::I32Const(c).encode(&mut code),
                 GlobalUse::Const(_) => return Err(Error::Internal(format!("{}: write to the constant global {}", a.parts[part].name, r.index))),
             },
         }
@@ -507,25 +483,16 @@ struct Writer(Vec<u8>);
 
 impl Writer {
     fn u32(&mut self, v: u32) {
-        push_leb(&mut self.0, v);
+        v.encode(&mut self.0);
     }
-    fn u64(&mut self, mut v: u64) {
-        loop {
-            let b = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                self.0.push(b);
-                return;
-            }
-            self.0.push(b | 0x80);
-        }
+    fn u64(&mut self, v: u64) {
+        v.encode(&mut self.0);
     }
     fn bytes(&mut self, b: &[u8]) {
-        self.u32(b.len() as u32);
-        self.0.extend_from_slice(b);
+        b.encode(&mut self.0);
     }
     fn str(&mut self, s: &str) {
-        self.bytes(s.as_bytes());
+        s.encode(&mut self.0);
     }
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
