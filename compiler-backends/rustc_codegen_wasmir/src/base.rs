@@ -102,6 +102,7 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
         }
         func.values.clear();
         func.blocks.clear();
+        func.private_slots.clear();
         func.values.push(wasmir::ValueData { ty: Type::I32, linear: false });
         func.blocks.push(wasmir::Block { params: vec![], insts: vec![], term: Terminator::Unreachable, term_loc: None });
         func.values.clear();
@@ -136,21 +137,29 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         self.cx.lcx.layout_of(t).map_err(|e| self.unsupported(format!("layout of `{t}` ({e})")))
     }
 
-    /// A fresh frame slot of `size`/`align`; returns its address.
+    /// A fresh frame slot of `size`/`align`; returns its address. Slots never overlap, so each
+    /// is reached only through its address ([`wasmir::Function::private_slots`]).
     pub fn alloc_slot(&mut self, size: u64, align: u64) -> R<Value> {
-        if align > 16 {
+        let addr = if align > 16 {
             // The frame is 16-aligned: over-allocate and round the address up at run time.
             let off = self.frame_size.div_ceil(16) * 16;
             self.frame_size = off + size + align;
             let fp = self.fp;
             let base = self.b.add_off(fp, off + align - 1);
             let mask = self.b.i32c(-(align as i64));
-            return Ok(self.b.binary(wasmir::BinOp::And, base, mask));
+            self.b.binary(wasmir::BinOp::And, base, mask)
+        } else {
+            let off = self.frame_size.div_ceil(align.max(1)) * align.max(1);
+            self.frame_size = off + size;
+            let fp = self.fp;
+            self.b.add_off(fp, off)
+        };
+        // The slot at offset 0 is the frame pointer itself, which also restores the stack
+        // pointer: not private.
+        if addr != self.fp && size > 0 {
+            self.b.func.private_slots.push(addr);
         }
-        let off = self.frame_size.div_ceil(align.max(1)) * align.max(1);
-        self.frame_size = off + size;
-        let fp = self.fp;
-        Ok(self.b.add_off(fp, off))
+        Ok(addr)
     }
 
     pub fn alloc_temp(&mut self, l: TyAndLayout<'tcx>) -> R<PlaceRef<'tcx>> {
@@ -263,8 +272,12 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     fn set_span(&mut self, span: Span) {
         self.span = span;
         if self.cx.debug_info {
-            let sm = self.tcx.sess.source_map();
-            let pos = sm.lookup_char_pos(span.lo());
+            let lo = span.lo();
+            if let Some(&loc) = self.cx.span_locs.get(&lo) {
+                self.b.loc = Some(loc);
+                return;
+            }
+            let pos = self.tcx.sess.source_map().lookup_char_pos(lo);
             let files = &mut self.cx.module.files;
             let file = *self.cx.file_ids.entry(pos.file.start_pos).or_insert_with(|| {
                 let name = format!("{}", pos.file.name.prefer_remapped_unconditionally());
@@ -276,7 +289,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     }
                 }
             });
-            self.b.loc = Some(wasmir::SrcLoc { file, line: pos.line as u32, col: pos.col.0 as u32 + 1 });
+            let loc = wasmir::SrcLoc { file, line: pos.line as u32, col: pos.col.0 as u32 + 1 };
+            self.cx.span_locs.insert(lo, loc);
+            self.b.loc = Some(loc);
         }
     }
 

@@ -28,7 +28,9 @@ impl FnBuilder {
         FnBuilder { func, cur: BlockId(0), loc: None }
     }
     pub fn create_block(&mut self) -> BlockId {
-        self.func.blocks.push(Block { params: vec![], insts: vec![], term: Terminator::Unreachable, term_loc: None });
+        // Most blocks of a lowered MIR body get several instructions: start past the first
+        // reallocations.
+        self.func.blocks.push(Block { params: vec![], insts: Vec::with_capacity(8), term: Terminator::Unreachable, term_loc: None });
         BlockId(self.func.blocks.len() as u32 - 1)
     }
     pub fn block_param(&mut self, b: BlockId, ty: Type) -> Value {

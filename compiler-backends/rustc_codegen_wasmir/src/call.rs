@@ -149,7 +149,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let f = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, idx as u64 * 4);
                 let table = self.cx.table();
                 let r = wsig.results.first().copied();
-                self.b.ins(Op::CallIndirect { table, sig: wsig, index: f, args: wargs }, r)
+                self.b.ins(Op::CallIndirect { table, sig: Box::new(wsig), index: f, args: wargs }, r)
             }
             (None, Some(inst)) => {
                 let f = self.cx.func_for_instance(inst, &abi).map_err(|e| self.unsupported(e))?;
@@ -165,7 +165,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let idx = self.scalar(fp)?;
                 let table = self.cx.table();
                 let r = wsig.results.first().copied();
-                self.b.ins(Op::CallIndirect { table, sig: wsig, index: idx, args: wargs }, r)
+                self.b.ins(Op::CallIndirect { table, sig: Box::new(wsig), index: idx, args: wargs }, r)
             }
         };
         if let (Some(r), PassMode::Scalar(_)) = (result, abi.ret_mode) {
@@ -232,7 +232,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             self.b.switch_to(call);
             let table = self.cx.table();
             let sig = wasmir::Signature { params: vec![Type::I32], results: vec![] };
-            self.b.ins(Op::CallIndirect { table, sig, index: f, args: vec![p.addr] }, None);
+            self.b.ins(Op::CallIndirect { table, sig: Box::new(sig), index: f, args: vec![p.addr] }, None);
             self.b.br(done, &[]);
             self.b.switch_to(done);
             return Ok(());

@@ -215,5 +215,5 @@ fn command_start(init: &[(u32, String)], has_dtors: bool) -> Module {
 
 fn function(name: &str, import: Option<Import>, export: Option<String>, blocks: Vec<Block>) -> Function {
     let sig = Signature { params: vec![], results: vec![] };
-    Function { name: name.into(), sig, import, export, cc: Default::default(), caps: vec![], values: vec![], blocks, loc: None }
+    Function { name: name.into(), sig, import, export, cc: Default::default(), caps: vec![], values: vec![], blocks, loc: None, private_slots: vec![] }
 }

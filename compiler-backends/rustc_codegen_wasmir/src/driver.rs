@@ -105,6 +105,9 @@ pub struct ModCx<'tcx> {
     pub debug_info: bool,
     /// Source files already in `module.files`, by where rustc's source map starts them.
     pub file_ids: FxHashMap<rustc_span::BytePos, u32>,
+    /// Source location of each span start seen (many statements share a span, and
+    /// `lookup_char_pos` also measures the line's display width).
+    pub span_locs: FxHashMap<rustc_span::BytePos, wasmir::SrcLoc>,
     /// What calls to a sysroot function are, by the callee's (monomorphic) type: whether it
     /// diverges depends on its generic arguments ([`crate::panic_paths`]).
     pub call_kinds: std::cell::RefCell<FxHashMap<ty::Ty<'tcx>, crate::panic_paths::CallKind>>,
@@ -156,6 +159,7 @@ impl<'tcx> ModCx<'tcx> {
             poisoned: vec![],
             debug_info: tcx.sess.opts.debuginfo != rustc_session::config::DebugInfo::None,
             file_ids: Default::default(),
+            span_locs: Default::default(),
             call_kinds: Default::default(),
             fn_abis: Default::default(),
             fn_sigs: Default::default(),
@@ -209,6 +213,7 @@ impl<'tcx> ModCx<'tcx> {
             values: vec![],
             blocks: vec![],
             loc: None,
+            private_slots: vec![],
         });
         let id = FuncId(self.module.funcs.len() as u32 - 1);
         self.funcs.insert(name, id);

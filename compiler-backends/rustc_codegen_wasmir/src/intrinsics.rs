@@ -45,7 +45,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             let (try_fn, data) = (self.scalar(try_fn)?, self.scalar(data)?);
             let table = self.cx.table();
             let sig = wasmir::Signature { params: vec![Type::I32], results: vec![] };
-            self.b.ins(Op::CallIndirect { table, sig, index: try_fn, args: vec![data] }, None);
+            self.b.ins(Op::CallIndirect { table, sig: Box::new(sig), index: try_fn, args: vec![data] }, None);
             let zero = self.b.i32c(0);
             self.store(dst, OpVal { val: CVal::Scalar(zero), layout: dst.layout })?;
             return Ok(true);

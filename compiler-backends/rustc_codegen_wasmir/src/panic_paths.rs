@@ -43,23 +43,25 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         if !crate::driver::is_sysroot_crate(tcx, def_id.krate) {
             return CallKind::Other;
         }
-        let env = ty::TypingEnv::fully_monomorphized();
-        let Ok(Some(inst)) = Instance::try_resolve(tcx, env, def_id, args) else { return CallKind::Other };
-        if matches!(inst.def, InstanceKind::Intrinsic(_) | InstanceKind::Virtual(..)) {
-            return CallKind::Other;
+        // Once per callee type (resolving the instance and formatting its path are costly, and a
+        // crate calls the same few sysroot functions thousands of times).
+        if let Some(k) = self.cx.call_kinds.borrow().get(&fty) {
+            return *k;
         }
-        // Once per callee (formatting a path is costly, and a crate calls the same few sysroot
-        // functions thousands of times).
-        *self.cx.call_kinds.borrow_mut().entry(fty).or_insert_with(|| {
-            if tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never() && crate::driver::is_panic_machinery(tcx, def_id) {
-                return CallKind::Trap;
+        let env = ty::TypingEnv::fully_monomorphized();
+        let kind = match Instance::try_resolve(tcx, env, def_id, args) {
+            Ok(Some(inst)) if !matches!(inst.def, InstanceKind::Intrinsic(_) | InstanceKind::Virtual(..)) => {
+                if tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never() && crate::driver::is_panic_machinery(tcx, def_id) {
+                    CallKind::Trap
+                } else {
+                    let path = tcx.def_path_str(def_id);
+                    if path.starts_with("core::fmt::rt::") || path.starts_with("core::fmt::Arguments::") { CallKind::FmtCtor } else { CallKind::Other }
+                }
             }
-            let path = tcx.def_path_str(def_id);
-            if path.starts_with("core::fmt::rt::") || path.starts_with("core::fmt::Arguments::") {
-                return CallKind::FmtCtor;
-            }
-            CallKind::Other
-        })
+            _ => CallKind::Other,
+        };
+        self.cx.call_kinds.borrow_mut().insert(fty, kind);
+        kind
     }
 
     /// `result[l]`: local `l` is panic-only.
@@ -72,15 +74,17 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         }
         let mut edges: Vec<(Local, Local)> = Vec::new();
         let loc = Location::START;
+        // One buffer for the locals each statement uses.
+        let mut v = Locals(Vec::new());
         for data in mir.basic_blocks.iter() {
             for stmt in &data.statements {
                 match &stmt.kind {
                     StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::Nop => {}
                     StatementKind::Assign(b) if !has_deref(&b.0) => {
                         let (place, rv) = &**b;
-                        let mut v = Locals(vec![]);
+                        v.0.clear();
                         v.visit_rvalue(rv, loc);
-                        edges.extend(v.0.into_iter().map(|s| (s, place.local)));
+                        edges.extend(v.0.iter().map(|&s| (s, place.local)));
                         for e in place.projection.iter() {
                             if let ProjectionElem::Index(i) = e {
                                 marked[i.index()] = true;
@@ -89,7 +93,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     }
                     StatementKind::SetDiscriminant { place, .. } if !has_deref(place) => {}
                     _ => {
-                        let mut v = Locals(vec![]);
+                        v.0.clear();
                         v.visit_statement(stmt, loc);
                         v.0.iter().for_each(|l| marked[l.index()] = true);
                     }
@@ -102,7 +106,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     if kind == CallKind::Trap {
                         continue;
                     }
-                    let mut v = Locals(vec![]);
+                    v.0.clear();
                     for a in args.iter() {
                         v.visit_operand(&a.node, loc);
                     }
@@ -111,33 +115,34 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     } else {
                         v.0.iter().for_each(|l| marked[l.index()] = true);
                     }
-                    let mut w = Locals(vec![]);
-                    w.visit_operand(func, loc);
+                    v.0.clear();
+                    v.visit_operand(func, loc);
                     if has_deref(destination) {
                         marked[destination.local.index()] = true;
                     }
                     for e in destination.projection.iter() {
                         if let ProjectionElem::Index(i) = e {
-                            w.0.push(i);
+                            v.0.push(i);
                         }
                     }
-                    w.0.iter().for_each(|l| marked[l.index()] = true);
+                    v.0.iter().for_each(|l| marked[l.index()] = true);
                 }
                 _ => {
-                    let mut v = Locals(vec![]);
+                    v.0.clear();
                     v.visit_terminator(term, loc);
                     v.0.iter().for_each(|l| marked[l.index()] = true);
                 }
             }
         }
-        // A value flowing into a used local is used.
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for &(s, d) in &edges {
-                if marked[d.index()] && !marked[s.index()] {
+        // A value flowing into a used local is used: propagate the marks backwards along the edges.
+        edges.sort_unstable_by_key(|&(_, d)| d);
+        let mut stack: Vec<Local> = (0..n).filter(|&l| marked[l]).map(Local::from_usize).collect();
+        while let Some(d) = stack.pop() {
+            let from = edges.partition_point(|&(_, x)| x < d);
+            for &(s, _) in edges[from..].iter().take_while(|&&(_, x)| x == d) {
+                if !marked[s.index()] {
                     marked[s.index()] = true;
-                    changed = true;
+                    stack.push(s);
                 }
             }
         }

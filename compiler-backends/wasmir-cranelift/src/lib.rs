@@ -13,6 +13,7 @@ pub mod emit;
 pub mod lower;
 mod module;
 pub mod reloc;
+pub mod slots;
 
 pub use module::compile_module;
 

@@ -9,7 +9,7 @@
 
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, AbiParam, BlockArg, BlockCall, ConstantData, ExtFuncData, ExternalName, InstBuilder, JumpTableData, MemFlagsData, SourceLoc, TrapCode, UserExternalName, UserFuncName};
 use cranelift_codegen::isa::{CallConv as ClifCallConv, TargetFrontendConfig};
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use rustc_hash::FxHashMap as HashMap;
 use wasmir::ir::*;
 
@@ -75,19 +75,33 @@ pub fn lower_function(m: &Module, fid: FuncId, config: TargetFrontendConfig) -> 
     let mut indirect = HashMap::default();
     {
         let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-        let mut l = Lowerer { m, f, b: &mut b, vals: vec![None; f.values.len()], blocks: vec![None; f.blocks.len()], callees: HashMap::default(), indirect: &mut indirect };
-        let rpo = wasmir::cfg::rpo_blocks(f);
-        for &bid in &rpo {
+        let promoted = crate::slots::promotable(f);
+        let vars: Vec<Variable> = promoted.fields.iter().map(|fl| b.declare_var(clif_type(fl.ty))).collect();
+        let mut l = Lowerer { m, f, b: &mut b, vals: vec![None; f.values.len()], blocks: vec![None; f.blocks.len()], callees: HashMap::default(), indirect: &mut indirect, promoted, vars };
+        let succs = wasmir::cfg::successors(f);
+        let rpo = wasmir::cfg::reverse_postorder(&succs, 0);
+        // A block is sealed (its predecessors are all known to the SSA builder) once every
+        // reachable predecessor's terminator is in.
+        let mut unfilled_preds = vec![0u32; f.blocks.len()];
+        for &x in &rpo {
+            for &s in &succs[x] {
+                unfilled_preds[s] += 1;
+            }
+        }
+        for &x in &rpo {
             let cb = l.b.create_block();
-            l.blocks[bid.0 as usize] = Some(cb);
-            for p in &f.block(bid).params {
+            l.blocks[x] = Some(cb);
+            for p in &f.blocks[x].params {
                 let v = l.b.append_block_param(cb, clif_type(f.ty(*p)));
                 l.vals[p.0 as usize] = Some(v);
             }
+            if unfilled_preds[x] == 0 {
+                l.b.seal_block(cb);
+            }
         }
-        for &bid in &rpo {
-            let blk = f.block(bid);
-            let cb = l.blocks[bid.0 as usize].expect("reachable block was created");
+        for &x in &rpo {
+            let blk = &f.blocks[x];
+            let cb = l.blocks[x].expect("reachable block was created");
             l.b.switch_to_block(cb);
             for inst in &blk.insts {
                 let srcloc = match inst.loc {
@@ -108,6 +122,13 @@ pub fn lower_function(m: &Module, fid: FuncId, config: TargetFrontendConfig) -> 
             }
             l.b.set_srcloc(SourceLoc::default());
             l.term(&blk.term);
+            for &s in &succs[x] {
+                unfilled_preds[s] -= 1;
+                if unfilled_preds[s] == 0 {
+                    let sb = l.blocks[s].expect("successor of a reachable block is reachable");
+                    l.b.seal_block(sb);
+                }
+            }
         }
         b.seal_all_blocks();
         b.finalize(config);
@@ -123,6 +144,9 @@ struct Lowerer<'a, 'b, 'c> {
     blocks: Vec<Option<ir::Block>>,
     callees: HashMap<(u32, u32), ir::FuncRef>,
     indirect: &'b mut HashMap<ir::SigRef, (TableId, Signature)>,
+    /// Frame slot fields kept in variables, and their variables.
+    promoted: crate::slots::Promoted,
+    vars: Vec<Variable>,
 }
 
 impl Lowerer<'_, '_, '_> {
@@ -166,6 +190,30 @@ impl Lowerer<'_, '_, '_> {
             fl = fl.with_aligned();
         }
         fl
+    }
+
+    /// What a load of `kind` reads from a promoted field holding `x` (of type `ty`): `x`
+    /// itself for a full load, else its low bytes extended.
+    fn narrow(&mut self, kind: LoadKind, x: ir::Value, ty: Type) -> ir::Value {
+        let ct = clif_type(ty);
+        let width = ty.bytes().unwrap_or(0) as i64 * 8;
+        let (bits, signed) = match kind {
+            LoadKind::Full => return x,
+            LoadKind::I8S => (8, true),
+            LoadKind::I8U => (8, false),
+            LoadKind::I16S => (16, true),
+            LoadKind::I16U => (16, false),
+            LoadKind::I32S => (32, true),
+            LoadKind::I32U => (32, false),
+        };
+        if signed {
+            let sh = self.b.ins().iconst(ct, width - bits);
+            let up = self.b.ins().ishl(x, sh);
+            self.b.ins().sshr(up, sh)
+        } else {
+            let mask = self.b.ins().iconst(ct, ((1u64 << bits) - 1) as i64);
+            self.b.ins().band(x, mask)
+        }
     }
 
     fn inst(&mut self, inst: &Inst) -> Option<ir::Value> {
@@ -288,6 +336,18 @@ impl Lowerer<'_, '_, '_> {
                 let (c, a, bv) = (self.v(*c), self.v(*a), self.v(*bv));
                 ins(self).select(c, a, bv)
             }
+            Op::Load { kind, addr, mem } if self.promoted.of.contains_key(&(*addr, mem.offset)) => {
+                let field = self.promoted.of[&(*addr, mem.offset)];
+                let x = self.b.use_var(self.vars[field as usize]);
+                return Some(self.narrow(*kind, x, self.promoted.fields[field as usize].ty));
+            }
+            Op::Store { addr, value, mem, .. } if self.promoted.of.contains_key(&(*addr, mem.offset)) => {
+                // A narrow store keeps the whole value; loads take its low bytes.
+                let field = self.promoted.of[&(*addr, mem.offset)];
+                let x = self.v(*value);
+                self.b.def_var(self.vars[field as usize], x);
+                return None;
+            }
             Op::Load { kind, addr, mem } => {
                 let t = rty.unwrap_or(Type::I32);
                 let ct = clif_type(t);
@@ -347,7 +407,7 @@ impl Lowerer<'_, '_, '_> {
             Op::CallIndirect { table, sig, index, args } => {
                 // One SigRef per indirect call site remembers the table and WasmIR signature.
                 let sigref = self.b.import_signature(clif_sig(sig));
-                self.indirect.insert(sigref, (*table, sig.clone()));
+                self.indirect.insert(sigref, (*table, (**sig).clone()));
                 let idx = self.v(*index);
                 let callee = ins(self).uextend(types::I64, idx);
                 let args: Vec<ir::Value> = args.iter().map(|a| self.v(*a)).collect();

@@ -460,7 +460,7 @@ impl<'a> FnGen<'a> {
                 let a: Vec<String> = args.iter().map(|v| format!("{} {}", ty(f.ty(*v)), self.v(*v))).collect();
                 self.tmp += 1;
                 let base = format!("ci{}", self.tmp);
-                let cands: Vec<(usize, FuncId)> = slots.iter().enumerate().filter_map(|(k, s)| s.filter(|fid| self.m.func(*fid).sig == *sig).map(|fid| (k, fid))).collect();
+                let cands: Vec<(usize, FuncId)> = slots.iter().enumerate().filter_map(|(k, s)| s.filter(|fid| self.m.func(*fid).sig == **sig).map(|fid| (k, fid))).collect();
                 let cases: Vec<String> = cands.iter().map(|(k, _)| format!("i32 {k}, label %{base}.{k}")).collect();
                 writeln!(c, "  switch i32 {}, label %trap [ {} ]", self.v(*index), cases.join(" ")).unwrap();
                 let mut arms = Vec::new();

@@ -73,6 +73,7 @@ impl ModuleBuilder {
             values: vec![],
             blocks: vec![],
             loc: None,
+            private_slots: vec![],
         });
         FuncId((self.module.funcs.len() - 1) as u32)
     }
@@ -124,6 +125,7 @@ impl Function {
             values: vec![],
             blocks: vec![],
             loc: self.loc,
+            private_slots: vec![],
         }
     }
 }
@@ -254,7 +256,7 @@ impl FunctionBuilder<'_> {
     /// An indirect call through `table[index]`.
     pub fn call_indirect(&mut self, table: TableId, sig: Signature, index: Value, args: &[Value]) -> Option<Value> {
         let r = sig.results.first().copied();
-        self.ins(Op::CallIndirect { table, sig, index, args: args.to_vec() }, r)
+        self.ins(Op::CallIndirect { table, sig: Box::new(sig), index, args: args.to_vec() }, r)
     }
     /// Ends the current block with a terminator.
     pub fn terminate(&mut self, term: Terminator) {

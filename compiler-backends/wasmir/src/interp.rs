@@ -305,7 +305,7 @@ impl<'m> Instance<'m> {
             Op::CallIndirect { table, sig, index, args } => {
                 let slot = *self.tables[table.0 as usize].get(g(index).i32() as u32 as usize).ok_or(Trap::TableOutOfBounds)?;
                 let callee = slot.ok_or(Trap::IndirectNull)?;
-                if self.module.func(callee).sig != *sig {
+                if self.module.func(callee).sig != **sig {
                     return Err(Trap::IndirectSig);
                 }
                 let a: Vec<Val> = args.iter().map(g).collect();

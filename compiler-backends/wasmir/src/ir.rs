@@ -276,7 +276,7 @@ pub enum Op {
     GlobalSet(GlobalId, Value),
     Call(FuncId, Vec<Value>),
     /// Calls `table[index]`, trapping on a null entry or a signature mismatch.
-    CallIndirect { table: TableId, sig: Signature, index: Value, args: Vec<Value> },
+    CallIndirect { table: TableId, sig: Box<Signature>, index: Value, args: Vec<Value> },
     RefNull(Type),
     RefIsNull(Value),
     RefFunc(FuncId),
@@ -287,22 +287,33 @@ pub enum Op {
 }
 
 impl Op {
-    /// The values this operation reads, in order.
-    pub fn args(&self) -> Vec<Value> {
+    /// Calls `f` with each value this operation reads, in [`Op::args`] order.
+    pub fn each_arg(&self, mut f: impl FnMut(Value)) {
         match self {
-            Op::Const(_) | Op::MemorySize | Op::GlobalGet(_) | Op::RefNull(_) | Op::RefFunc(_) => vec![],
-            Op::Unary(_, a) | Op::Convert(_, a) | Op::MemoryGrow(a) | Op::GlobalSet(_, a) | Op::RefIsNull(a) | Op::Splat(a) | Op::ExtractLane(a, _) => vec![*a],
-            Op::Load { addr, .. } => vec![*addr],
-            Op::Binary(_, a, b) | Op::Cmp(_, a, b) => vec![*a, *b],
-            Op::Store { addr, value, .. } => vec![*addr, *value],
-            Op::Select(c, a, b) => vec![*c, *a, *b],
-            Op::Call(_, args) => args.clone(),
+            Op::Const(_) | Op::MemorySize | Op::GlobalGet(_) | Op::RefNull(_) | Op::RefFunc(_) => {}
+            Op::Unary(_, a) | Op::Convert(_, a) | Op::MemoryGrow(a) | Op::GlobalSet(_, a) | Op::RefIsNull(a) | Op::Splat(a) | Op::ExtractLane(a, _) | Op::Load { addr: a, .. } => f(*a),
+            Op::Binary(_, a, b) | Op::Cmp(_, a, b) | Op::Store { addr: a, value: b, .. } => {
+                f(*a);
+                f(*b)
+            }
+            Op::Select(c, a, b) => {
+                f(*c);
+                f(*a);
+                f(*b)
+            }
+            Op::Call(_, args) => args.iter().copied().for_each(f),
             Op::CallIndirect { index, args, .. } => {
-                let mut v = args.clone();
-                v.push(*index);
-                v
+                args.iter().copied().for_each(&mut f);
+                f(*index)
             }
         }
+    }
+
+    /// The values this operation reads, in order.
+    pub fn args(&self) -> Vec<Value> {
+        let mut v = Vec::new();
+        self.each_arg(|a| v.push(a));
+        v
     }
 }
 
@@ -394,6 +405,11 @@ pub struct Function {
     pub values: Vec<ValueData>,
     pub blocks: Vec<Block>,
     pub loc: Option<SrcLoc>,
+    /// Addresses of this function's private memory (its frame slots): the producer guarantees
+    /// that nothing reaches a slot's bytes except through its value, so a slot whose value is
+    /// only ever a load/store address can live in registers instead ([`Op::each_arg`] finds
+    /// the uses). An optimisation hint handed over in memory: the text form does not carry it.
+    pub private_slots: Vec<Value>,
 }
 
 impl Function {

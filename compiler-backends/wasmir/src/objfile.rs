@@ -1304,7 +1304,7 @@ impl<'l, 'c, 'b, 'o> FnLifter<'l, 'c, 'b, 'o> {
                 let index = self.pop()?;
                 let args = self.popn(sig.params.len())?;
                 let r = sig.results.first().copied();
-                let v = self.fb.ins(Op::CallIndirect { table, sig, index, args }, r);
+                let v = self.fb.ins(Op::CallIndirect { table, sig: Box::new(sig), index, args }, r);
                 self.stack.extend(v);
             }
             O::Drop => {

@@ -553,7 +553,7 @@ impl<'a> Parser<'a> {
     fn function(&mut self, m: &Module) -> Result<Function, RawError> {
         let (name, _) = self.sym()?;
         let sig = self.sig()?;
-        let mut f = Function { name: name.into_owned(), sig, import: None, export: None, cc: CallConv::Core, caps: vec![], values: vec![], blocks: vec![], loc: None };
+        let mut f = Function { name: name.into_owned(), sig, import: None, export: None, cc: CallConv::Core, caps: vec![], values: vec![], blocks: vec![], loc: None, private_slots: vec![] };
         loop {
             if self.eat_ident("import") {
                 let module = self.utf8()?;
@@ -806,7 +806,7 @@ impl<'a> Parser<'a> {
                 let index = self.value_use(body)?;
                 let args = self.value_list(body)?;
                 self.punct(':')?;
-                Op::CallIndirect { table, sig: self.sig()?, index, args }
+                Op::CallIndirect { table, sig: Box::new(self.sig()?), index, args }
             }
             "ref.null" => {
                 let (k, p) = self.ident()?;
