@@ -2,11 +2,14 @@
 //!
 //! `cargo bench -p codegen-tests --bench compile_time` builds `fixtures/regex-serde` (a
 //! binary on regex, serde with derive and serde_json) from clean for wasm32-wasip1 in the dev
-//! profile three ways, one after the other in this run, each in a fresh target dir:
+//! profile three ways in this run, each in a fresh target dir:
 //!
 //! 1. `cargo check` with the wasmrust toolchain: the floor (no code generation);
 //! 2. `cargo build` with the toolchain's stock LLVM backend (opt-level 0, its LLVM sysroot);
 //! 3. `cargo build` through rustc_codegen_wasmir (dev backend, the WasmIR std sysroot).
+//!
+//! The three run interleaved for `WASMRUST_BENCH_ROUNDS` rounds (default 3); the figures are
+//! the medians (each round's own ratios are printed too).
 //!
 //! Both builds run with `-Ztime-passes`; code generation plus linking is the sum over the
 //! target crates of rustc's `codegen_crate`, `finish_ongoing_codegen` and `link` passes
@@ -80,28 +83,56 @@ fn main() {
     let dir = tmp.join("regex-serde");
     copy_fixture(&dir);
     let ours_flags = format!("{} -Ztime-passes", wasmir_rustflags(&backend, &sysroot));
-    println!("compile time: fixtures/regex-serde (regex, serde + derive, serde_json), clean dev build for wasm32-wasip1");
-    let check = timed(cargo(&dir, &tmp.join("check"), "check", ""), "cargo check");
-    let llvm = timed(cargo(&dir, &tmp.join("llvm"), "build", "-Ztime-passes"), "LLVM build");
-    let ours = timed(cargo(&dir, &tmp.join("wasmir"), "build", &ours_flags), "WasmIR build");
+    // The machine's speed drifts between builds (the front end alone varies by a tenth or
+    // more), so the three builds run interleaved, several rounds, and the medians count.
+    let rounds: usize = std::env::var("WASMRUST_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).filter(|&r| r > 0).unwrap_or(3);
+    println!("compile time: fixtures/regex-serde (regex, serde + derive, serde_json), clean dev build for wasm32-wasip1, {rounds} interleaved rounds");
     let wasm = |t: &str| -> PathBuf { tmp.join(t).join("wasm32-wasip1/debug/regex-serde.wasm") };
+    let (mut checks, mut llvms, mut ourss) = (vec![], vec![], vec![]);
+    for round in 1..=rounds {
+        for t in ["check", "llvm", "wasmir"] {
+            let _ = std::fs::remove_dir_all(tmp.join(t));
+        }
+        let check = timed(cargo(&dir, &tmp.join("check"), "check", ""), "cargo check");
+        let llvm = timed(cargo(&dir, &tmp.join("llvm"), "build", "-Ztime-passes"), "LLVM build");
+        let ours = timed(cargo(&dir, &tmp.join("wasmir"), "build", &ours_flags), "WasmIR build");
+        println!(
+            "round {round}: check {:.2} s, LLVM {:.2} s (codegen + link {:.2} s), ours {:.2} s (codegen + link {:.2} s): {:.2}x, {:.2}x check",
+            check.wall.as_secs_f64(),
+            llvm.wall.as_secs_f64(),
+            llvm.codegen_link,
+            ours.wall.as_secs_f64(),
+            ours.codegen_link,
+            llvm.codegen_link / ours.codegen_link.max(1e-9),
+            ours.wall.as_secs_f64() / check.wall.as_secs_f64()
+        );
+        checks.push(check);
+        llvms.push(llvm);
+        ourss.push(ours);
+    }
     let (out_llvm, out_ours) = (run_output(&wasm("llvm")), run_output(&wasm("wasmir")));
     assert_eq!(out_ours, out_llvm, "the two builds print different things");
     let size = |t: &str| std::fs::metadata(wasm(t)).unwrap().len();
 
-    let s = |d: Duration| d.as_secs_f64();
-    println!("{:<44} {:>9} {:>22} {:>12}", "build", "wall (s)", "codegen + link (s)", "output (B)");
-    println!("{:<44} {:>9.2} {:>22} {:>12}", "cargo check (floor)", s(check.wall), "-", "-");
-    println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, stock LLVM backend, opt-level 0", s(llvm.wall), llvm.codegen_link, size("llvm"));
-    println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, rustc_codegen_wasmir dev", s(ours.wall), ours.codegen_link, size("wasmir"));
-    println!("({} and {} target crates code-generated)", llvm.crates, ours.crates);
-    let speedup = llvm.codegen_link / ours.codegen_link.max(1e-9);
+    let median = |mut v: Vec<f64>| -> f64 {
+        v.sort_by(f64::total_cmp);
+        let n = v.len();
+        if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
+    };
+    let wall = |b: &[Build]| median(b.iter().map(|b| b.wall.as_secs_f64()).collect());
+    let cl = |b: &[Build]| median(b.iter().map(|b| b.codegen_link).collect());
+    println!("{:<44} {:>9} {:>22} {:>12}", "build (medians)", "wall (s)", "codegen + link (s)", "output (B)");
+    println!("{:<44} {:>9.2} {:>22} {:>12}", "cargo check (floor)", wall(&checks), "-", "-");
+    println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, stock LLVM backend, opt-level 0", wall(&llvms), cl(&llvms), size("llvm"));
+    println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, rustc_codegen_wasmir dev", wall(&ourss), cl(&ourss), size("wasmir"));
+    println!("({} and {} target crates code-generated)", llvms[0].crates, ourss[0].crates);
+    let speedup = cl(&llvms) / cl(&ourss).max(1e-9);
     println!("code generation + link: {speedup:.2}x faster than LLVM opt-level 0 (goal: >= 5x) {}", if speedup >= 5.0 { "met" } else { "NOT met" });
-    let vs_check = s(ours.wall) / s(check.wall);
+    let vs_check = wall(&ourss) / wall(&checks);
     println!(
         "whole dev build: {vs_check:.2}x cargo check (goal: <= 1.10x) {}; stock LLVM: {:.2}x",
         if vs_check <= 1.10 { "met" } else { "NOT met" },
-        s(llvm.wall) / s(check.wall)
+        wall(&llvms) / wall(&checks)
     );
     println!("output size: {:.2}x the LLVM build's", size("wasmir") as f64 / size("llvm") as f64);
     let _ = std::fs::remove_dir_all(&tmp);
