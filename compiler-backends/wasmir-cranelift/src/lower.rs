@@ -1,7 +1,7 @@
 //! WasmIR function -> Cranelift IR, through `cranelift-frontend`'s `FunctionBuilder`.
 //!
-//! WasmIR is already SSA with block parameters, so blocks map one to one and no `Variable`s
-//! are needed. Operations with no CLIF equivalent (memory.size/grow, globals, reference
+//! WasmIR is already SSA with block parameters, so blocks and values map one to one; the
+//! only `Variable`s are the frame slot fields [`crate::slots`] keeps out of memory. Operations with no CLIF equivalent (memory.size/grow, globals, reference
 //! operations) become calls to *pseudo-functions* in their own external-name namespaces; the
 //! optimiser treats them as opaque calls and the wasm emitter turns them back into the wasm
 //! instruction. Reference values travel in CLIF under *tag types* no wasm computation uses:
