@@ -1,11 +1,12 @@
 //! WasmIR function -> Cranelift IR, through `cranelift-frontend`'s `FunctionBuilder`.
 //!
 //! WasmIR is already SSA with block parameters, so blocks and values map one to one; the
-//! only `Variable`s are the frame slot fields [`crate::slots`] keeps out of memory. Operations with no CLIF equivalent (memory.size/grow, globals, reference
-//! operations) become calls to *pseudo-functions* in their own external-name namespaces; the
-//! optimiser treats them as opaque calls and the wasm emitter turns them back into the wasm
-//! instruction. Reference values travel in CLIF under *tag types* no wasm computation uses:
-//! `externref` as `i128`, `funcref` as `f128`.
+//! only `Variable`s are the frame slot fields [`crate::slots`] keeps out of memory.
+//! Operations with no CLIF equivalent (memory.size/grow, globals, reference operations)
+//! become calls to *pseudo-functions* in their own external-name namespaces; the optimiser
+//! treats them as opaque calls and the wasm emitter turns them back into the wasm instruction.
+//! Reference values travel in CLIF under *tag types* no wasm computation uses: `externref` as
+//! `i128`, `funcref` as `f128`.
 
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, AbiParam, BlockArg, BlockCall, ConstantData, ExtFuncData, ExternalName, InstBuilder, JumpTableData, MemFlagsData, SourceLoc, TrapCode, UserExternalName, UserFuncName};
 use cranelift_codegen::isa::{CallConv as ClifCallConv, TargetFrontendConfig};
@@ -216,7 +217,30 @@ impl Lowerer<'_, '_, '_> {
         }
     }
 
+    /// A load or store of a promoted slot field, as a use or definition of its variable
+    /// (`None`: not one).
+    fn promoted_access(&mut self, op: &Op) -> Option<Option<ir::Value>> {
+        match op {
+            Op::Load { kind, addr, mem } => {
+                let field = *self.promoted.of.get(&(*addr, mem.offset))? as usize;
+                let x = self.b.use_var(self.vars[field]);
+                Some(Some(self.narrow(*kind, x, self.promoted.fields[field].ty)))
+            }
+            Op::Store { addr, value, mem, .. } => {
+                // A narrow store keeps the whole value; loads take its low bytes.
+                let field = *self.promoted.of.get(&(*addr, mem.offset))? as usize;
+                let x = self.v(*value);
+                self.b.def_var(self.vars[field], x);
+                Some(None)
+            }
+            _ => None,
+        }
+    }
+
     fn inst(&mut self, inst: &Inst) -> Option<ir::Value> {
+        if let Some(r) = self.promoted_access(&inst.op) {
+            return r;
+        }
         let rty = inst.result.map(|r| self.f.ty(r));
         fn ins<'s, 'x, 'y, 'z>(s: &'s mut Lowerer<'x, 'y, 'z>) -> cranelift_frontend::FuncInstBuilder<'s, 'z> {
             s.b.ins()
@@ -335,18 +359,6 @@ impl Lowerer<'_, '_, '_> {
             Op::Select(c, a, bv) => {
                 let (c, a, bv) = (self.v(*c), self.v(*a), self.v(*bv));
                 ins(self).select(c, a, bv)
-            }
-            Op::Load { kind, addr, mem } if self.promoted.of.contains_key(&(*addr, mem.offset)) => {
-                let field = self.promoted.of[&(*addr, mem.offset)];
-                let x = self.b.use_var(self.vars[field as usize]);
-                return Some(self.narrow(*kind, x, self.promoted.fields[field as usize].ty));
-            }
-            Op::Store { addr, value, mem, .. } if self.promoted.of.contains_key(&(*addr, mem.offset)) => {
-                // A narrow store keeps the whole value; loads take its low bytes.
-                let field = self.promoted.of[&(*addr, mem.offset)];
-                let x = self.v(*value);
-                self.b.def_var(self.vars[field as usize], x);
-                return None;
             }
             Op::Load { kind, addr, mem } => {
                 let t = rty.unwrap_or(Type::I32);
