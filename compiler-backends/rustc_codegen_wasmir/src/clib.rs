@@ -10,7 +10,8 @@
 //! constructors, as `wasm-ld` does.
 
 use crate::object::{RelocTarget, WasmirObject};
-use std::collections::{HashMap, HashSet};
+use rustc_data_structures::fx::FxHashSet as HashSet;
+use std::collections::HashMap;
 use std::path::PathBuf;
 use wasmir::objfile::{self, LiftedObject, MemberSymbols};
 use wasmir::{Block, Function, Import, Inst, Module, Op, Signature, Terminator};
@@ -46,7 +47,7 @@ pub fn find_inputs(target_lib: &std::path::Path, executable: bool, libs: &[Strin
         let crt = dirs[0].join("crt1-command.o");
         inputs.startup.push((crt.display().to_string(), read(&crt)?));
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for lib in libs {
         if !seen.insert(lib.clone()) {
             continue;
@@ -99,7 +100,9 @@ impl RustSymbols {
 /// Lifts the startup objects and the archive members the Rust side (`rust`) needs.
 pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject]) -> Result<Lifted, String> {
     let rust_data: HashSet<String> = rust_objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
-    let mut strong: HashSet<String> = rust.defined.clone();
+    // Strong definitions: the Rust side's functions (thousands, not copied) and `c_strong`.
+    let mut c_strong: HashSet<String> = HashSet::default();
+    let strong = |c_strong: &HashSet<String>, name: &String| rust.defined.contains(name) || c_strong.contains(name);
     let mut undefined: Vec<String> = rust.undefined.clone();
     undefined.extend(rust.addressed.iter().filter(|a| !rust_data.contains(*a)).cloned());
     // Pointers in Rust data to C data or functions (`libc::CLOCK_REALTIME` holds
@@ -108,12 +111,12 @@ pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject])
         for (_, t) in &d.relocs {
             match t {
                 RelocTarget::Data { name, .. } if !rust_data.contains(name) => undefined.push(name.clone()),
-                RelocTarget::Func { name } if !strong.contains(name) => undefined.push(name.clone()),
+                RelocTarget::Func { name } if !rust.defined.contains(name) => undefined.push(name.clone()),
                 _ => {}
             }
         }
     }
-    strong.extend(rust_data.iter().cloned());
+    c_strong.extend(rust_data.iter().cloned());
     let mut lifted: Vec<LiftedObject> = Vec::new();
     if !inputs.startup.is_empty() {
         // What `wasm-ld` calls around a command's entry point (see `command_start`).
@@ -130,8 +133,8 @@ pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject])
             .iter()
             .map(|(name, b)| objfile::member_symbols(b).map_err(|e| format!("{path}({name}): {e}")))
             .collect::<Result<_, _>>()?;
-        let already: HashSet<&String> = strong.iter().chain(lifted.iter().flat_map(|o| o.defined.iter())).collect();
-        let wanted: Vec<String> = undefined.iter().filter(|u| !already.contains(u)).cloned().collect();
+        let lifted_defs: HashSet<&String> = lifted.iter().flat_map(|o| o.defined.iter()).collect();
+        let wanted: Vec<String> = undefined.iter().filter(|u| !strong(&c_strong, u) && !lifted_defs.contains(u)).cloned().collect();
         for i in objfile::select_members(&symbols, &wanted) {
             let (name, b) = &members[i];
             let unit = format!("{}({name})", file_name(path));
@@ -142,12 +145,12 @@ pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject])
     }
     // Weak definitions yield to strong ones (and to an earlier weak one).
     for o in &lifted {
-        strong.extend(o.defined.iter().filter(|d| !o.weak_defined.contains(d)).cloned());
+        c_strong.extend(o.defined.iter().filter(|d| !o.weak_defined.contains(d)).cloned());
     }
-    let mut defined_once: HashSet<String> = strong.clone();
+    let mut defined_once: HashSet<String> = c_strong.clone();
     for o in &mut lifted {
         for w in o.weak_defined.clone() {
-            if !defined_once.insert(w.clone()) {
+            if rust.defined.contains(&w) || !defined_once.insert(w.clone()) {
                 if !o.drop_definition(&w) {
                     o.data.retain(|d| d.name != w);
                     o.aliases.retain(|a| a.name != w);
@@ -157,7 +160,7 @@ pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject])
     }
     let mut init: Vec<(u32, String)> = lifted.iter().flat_map(|o| o.init_funcs.iter().cloned()).collect();
     init.sort_by_key(|(p, _)| *p);
-    let mut out = Lifted { modules: vec![], objects: vec![], aliases: HashMap::new(), weak_undefined: HashSet::new(), exports: vec![] };
+    let mut out = Lifted { modules: vec![], objects: vec![], aliases: Default::default(), weak_undefined: HashSet::default(), exports: vec![] };
     let defined_data: HashSet<String> = lifted.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone()).chain(o.aliases.iter().map(|a| a.name.clone()))).collect();
     for o in lifted {
         out.weak_undefined.extend(o.weak_undefined.iter().filter(|w| !defined_data.contains(*w) && !rust_data.contains(*w)).cloned());

@@ -71,19 +71,38 @@ pub fn crate_has_wasmir(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
     if let Some(&b) = cache.lock().unwrap().get(rlib) {
         return b;
     }
-    let has = std::fs::File::open(rlib).ok().is_some_and(|f| {
-        let mut ar = ::ar::Archive::new(f);
-        let mut found = false;
-        while let Some(Ok(e)) = ar.next_entry() {
-            if String::from_utf8_lossy(e.header().identifier()).contains(".wasmir.") {
-                found = true;
-                break;
-            }
-        }
-        found
-    });
+    // Only the member names are looked at (none is read).
+    let mut has = false;
+    let _ = rlib_members(rlib, |name| { has |= name.windows(8).any(|w| w == b".wasmir."); false }, |_, _| Ok(()));
     cache.lock().unwrap().insert(rlib.clone(), has);
     has
+}
+
+/// Calls `read(name, data)` for each member of the archive at `path` whose name `want`
+/// accepts, and returns how many there were. The others are skipped without reading them (an
+/// rlib's `lib.rmeta` is tens of megabytes for `core`).
+pub fn rlib_members(
+    path: &Path,
+    mut want: impl FnMut(&[u8]) -> bool,
+    mut read: impl FnMut(&[u8], Vec<u8>) -> std::io::Result<()>,
+) -> std::io::Result<usize> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut ar = ::ar::Archive::new(std::fs::File::open(path)?);
+    let mut wanted = 0;
+    for i in 0..ar.count_entries()? {
+        let mut entry = ar.jump_to_entry(i)?;
+        let name = entry.header().identifier().to_vec();
+        if want(&name) {
+            let mut data = Vec::with_capacity(entry.header().size() as usize);
+            entry.read_to_end(&mut data)?;
+            read(&name, data)?;
+            wanted += 1;
+        } else {
+            // Dropping an entry reads what is left of it; skip to its end instead.
+            entry.seek(SeekFrom::End(0))?;
+        }
+    }
+    Ok(wanted)
 }
 
 /// Module-level state while one crate is lowered.

@@ -78,6 +78,13 @@ pub(crate) fn map_on_threads<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'
     })
 }
 
+/// Frees nothing: the crate's WasmIR and compiled code are dropped only as the rustc process
+/// ends, so freeing them (hundreds of thousands of small allocations) would only delay
+/// `join_codegen`, as rustc leaves its own arenas to the process exit.
+fn leak<T>(t: T) {
+    std::mem::forget(t);
+}
+
 /// Reads the settings; `warn_unknown` (once per session, from `init`) warns about
 /// `-Cllvm-args` this backend does not understand (they would be LLVM options, and LLVM is not
 /// involved the way it is in rustc's LLVM backend).
@@ -181,6 +188,8 @@ impl CodegenBackend for WasmirBackend {
         let precompile = s.precompile.unwrap_or(backend == link::Backend::Dev { optimize: false });
         let text = s.precompile.is_some() || !precompile;
         let worker = move || -> Result<Vec<u8>, String> {
+            // The module is not dropped either (see `leak`).
+            let module = std::mem::ManuallyDrop::new(module);
             std::thread::scope(|scope| {
                 let printed = text.then(|| scope.spawn(|| wasmir::print_module(&module)));
                 if precompile {
@@ -190,11 +199,14 @@ impl CodegenBackend for WasmirBackend {
                     let o = wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify };
                     let p = wasmir_cranelift::reloc::precompile(&module, &o).map_err(|e| format!("dev backend: {e}"))?;
                     object.precompiled = Some(p.to_bytes());
+                    leak(p);
                 }
                 if let Some(t) = printed {
                     object.module_text = Some(t.join().map_err(|_| "printing WasmIR panicked".to_string())?);
                 }
-                Ok(object.to_wasm())
+                let bytes = object.to_wasm();
+                leak(object);
+                Ok(bytes)
             })
         };
         let object = std::thread::Builder::new()
@@ -258,17 +270,14 @@ impl CodegenBackend for WasmirBackend {
                 let Some(rlib) = &src.rlib else {
                     continue;
                 };
-                let file = std::fs::File::open(rlib).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
-                let mut ar = ::ar::Archive::new(file);
-                while let Some(entry) = ar.next_entry() {
-                    let mut entry = entry.unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
-                    // The crate metadata (tens of megabytes for core) is no object.
-                    if entry.header().identifier() == rustc_metadata::METADATA_FILENAME.as_bytes() {
-                        continue;
-                    }
-                    let mut bytes = Vec::new();
-                    std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", rlib.display())));
+                // The crate metadata (tens of megabytes for core) is no object.
+                let not_metadata = |name: &[u8]| name != rustc_metadata::METADATA_FILENAME.as_bytes();
+                let members = driver::rlib_members(rlib, not_metadata, |_, bytes| {
                     read(&bytes, rlib);
+                    Ok(())
+                });
+                if let Err(e) = members {
+                    sess.dcx().fatal(format!("reading {}: {e}", rlib.display()));
                 }
             }
             if std::env::var_os("WASMIR_LINK_TIMES").is_some() {

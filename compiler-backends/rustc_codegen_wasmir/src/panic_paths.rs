@@ -54,7 +54,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 if tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never() && crate::driver::is_panic_machinery(tcx, def_id) {
                     CallKind::Trap
                 } else {
-                    let path = tcx.def_path_str(def_id);
+                    // The definition's own path: a visible path needs the crate graph's
+                    // `visible_parent_map`, costly to compute for one string.
+                    let path = ty::print::with_no_visible_paths!(tcx.def_path_str(def_id));
                     if path.starts_with("core::fmt::rt::") || path.starts_with("core::fmt::Arguments::") { CallKind::FmtCtor } else { CallKind::Other }
                 }
             }

@@ -69,8 +69,20 @@ pub struct Lowered {
 /// Lowers one defined function.
 pub fn lower_function(m: &Module, fid: FuncId, config: TargetFrontendConfig) -> Lowered {
     let f = m.func(fid);
-    let mut func = ir::Function::with_name_signature(UserFuncName::user(ns::FUNC, fid.0), clif_sig(&f.sig));
-    let mut fctx = FunctionBuilderContext::new();
+    let (name, sig) = (UserFuncName::user(ns::FUNC, fid.0), clif_sig(&f.sig));
+    let (mut fctx, reused) = REUSE.with(|r| {
+        let mut r = r.borrow_mut();
+        (std::mem::take(&mut r.0), r.1.take())
+    });
+    let mut func = match reused {
+        Some(mut func) => {
+            func.clear();
+            func.name = name;
+            func.signature = sig;
+            func
+        }
+        None => ir::Function::with_name_signature(name, sig),
+    };
     let mut locs = Vec::new();
     let mut loc_ids: HashMap<SrcLoc, u32> = HashMap::default();
     let mut indirect = HashMap::default();
@@ -134,7 +146,20 @@ pub fn lower_function(m: &Module, fid: FuncId, config: TargetFrontendConfig) -> 
         b.seal_all_blocks();
         b.finalize(config);
     }
+    // `finalize` left the context empty, ready for the next function.
+    REUSE.with(|r| r.borrow_mut().0 = fctx);
     Lowered { func, locs, indirect }
+}
+
+thread_local! {
+    /// A thread's builder context and last function, whose allocations the next function on
+    /// the thread reuses (a crate's thousands of functions would otherwise each grow them anew).
+    static REUSE: std::cell::RefCell<(FunctionBuilderContext, Option<ir::Function>)> = std::cell::RefCell::new((FunctionBuilderContext::new(), None));
+}
+
+/// Hands a function that is no longer needed back to this thread for reuse.
+pub fn recycle(func: ir::Function) {
+    REUSE.with(|r| r.borrow_mut().1 = Some(func));
 }
 
 struct Lowerer<'a, 'b, 'c> {

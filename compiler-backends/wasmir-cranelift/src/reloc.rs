@@ -141,7 +141,9 @@ fn compile_one(env: &Module, fid: FuncId, isa: &dyn TargetIsa, optimize: bool) -
         // blocks reachable from the entry and resolves value aliases itself.
         lowered
     };
-    emit::emit_function(&lowered).map_err(|e| Error::InFunction { func: name(), source: Box::new(e) })
+    let body = emit::emit_function(&lowered).map_err(|e| Error::InFunction { func: name(), source: Box::new(e) });
+    lower::recycle(lowered.func);
+    body
 }
 
 /// The defined functions of `m`.
