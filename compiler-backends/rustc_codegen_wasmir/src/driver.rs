@@ -93,7 +93,8 @@ pub fn rlib_members(
         let mut entry = ar.jump_to_entry(i)?;
         let name = entry.header().identifier().to_vec();
         if want(&name) {
-            let mut data = Vec::with_capacity(entry.header().size() as usize);
+            // Presized, but not trusting a damaged header's size for an allocation.
+            let mut data = Vec::with_capacity(entry.header().size().min(1 << 26) as usize);
             entry.read_to_end(&mut data)?;
             read(&name, data)?;
             wanted += 1;
