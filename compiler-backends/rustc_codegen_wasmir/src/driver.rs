@@ -73,30 +73,29 @@ pub fn crate_has_wasmir(tcx: TyCtxt<'_>, cnum: CrateNum) -> bool {
     }
     // Only the member names are looked at (none is read).
     let mut has = false;
-    let _ = rlib_members(rlib, |name| { has |= name.windows(8).any(|w| w == b".wasmir."); false }, |_, _| Ok(()));
+    let _ = rlib_members(rlib, |name| { has |= name.windows(8).any(|w| w == b".wasmir."); false }, |_| Ok(()));
     cache.lock().unwrap().insert(rlib.clone(), has);
     has
 }
 
-/// Calls `read(name, data)` for each member of the archive at `path` whose name `want`
-/// accepts, and returns how many there were. The others are skipped without reading them (an
+/// Calls `read(data)` for each member of the archive at `path` whose name `want` accepts, and
+/// returns how many there were. The others are skipped without reading them (an
 /// rlib's `lib.rmeta` is tens of megabytes for `core`).
 pub fn rlib_members(
     path: &Path,
     mut want: impl FnMut(&[u8]) -> bool,
-    mut read: impl FnMut(&[u8], Vec<u8>) -> std::io::Result<()>,
+    mut read: impl FnMut(Vec<u8>) -> std::io::Result<()>,
 ) -> std::io::Result<usize> {
     use std::io::{Read, Seek, SeekFrom};
     let mut ar = ::ar::Archive::new(std::fs::File::open(path)?);
     let mut wanted = 0;
     for i in 0..ar.count_entries()? {
         let mut entry = ar.jump_to_entry(i)?;
-        let name = entry.header().identifier().to_vec();
-        if want(&name) {
+        if want(entry.header().identifier()) {
             // Presized, but not trusting a damaged header's size for an allocation.
             let mut data = Vec::with_capacity(entry.header().size().min(1 << 26) as usize);
             entry.read_to_end(&mut data)?;
-            read(&name, data)?;
+            read(data)?;
             wanted += 1;
         } else {
             // Dropping an entry reads what is left of it; skip to its end instead.

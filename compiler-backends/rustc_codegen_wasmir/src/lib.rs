@@ -272,7 +272,7 @@ impl CodegenBackend for WasmirBackend {
                 };
                 // The crate metadata (tens of megabytes for core) is no object.
                 let not_metadata = |name: &[u8]| name != rustc_metadata::METADATA_FILENAME.as_bytes();
-                let members = driver::rlib_members(rlib, not_metadata, |_, bytes| {
+                let members = driver::rlib_members(rlib, not_metadata, |bytes| {
                     read(&bytes, rlib);
                     Ok(())
                 });
