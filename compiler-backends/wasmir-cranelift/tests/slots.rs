@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use wasmir::interp::Val;
-use wasmir::{Op, Value};
+use wasmir::Value;
 use wasmir_cranelift::slots::{promotable, Field};
 use wasmir_cranelift::Options;
 

@@ -13,8 +13,9 @@
 //! `[package.metadata.wasm]` keeps std's). It is never installed on targets with threads
 //! (`+atomics`): it takes no locks.
 
-use core::alloc::{GlobalAlloc, Layout};
-use core::cell::UnsafeCell;
+use core::alloc::Layout;
+#[cfg(target_arch = "wasm32")]
+use core::{alloc::GlobalAlloc, cell::UnsafeCell};
 use core::ptr;
 
 /// Size classes 2^3 ..= 2^31.

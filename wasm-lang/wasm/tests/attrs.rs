@@ -3,6 +3,7 @@
 //! toolchain they are added for its checks).
 
 #[wasm::linear]
+#[allow(dead_code)]
 pub struct CanvasContext(wasm::Handle);
 
 #[wasm::linear]

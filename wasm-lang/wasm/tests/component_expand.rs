@@ -1,7 +1,8 @@
 //! Expansion tests: `#[wasm::component]` modules compile on the host, keep their Rust API, and
 //! generate the WIT world the spec's example implies.
 
-/// The spec's example, verbatim.
+/// The spec's example, verbatim (its unused imports and parameters included).
+#[allow(unused_imports, unused_variables)]
 #[wasm::component(name = "image-filter", version = "1.0.0")]
 mod filter {
     use wasm::{f32x4, externref, memory::View};
