@@ -96,8 +96,8 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
         // The body becomes a trap and the function is "poisoned": the link step reports the
         // error if the function is still reachable after dead-code elimination (e.g. a
         // `Debug` impl only used by a panic path, which is a trap here, is not an error).
-        let msg = error.unwrap_or_else(|| format!("not supported yet: lowering `{}`", tcx.def_path_str(instance.def_id())));
         if !panic_machinery {
+            let msg = error.unwrap_or_else(|| format!("not supported yet: lowering `{}`", tcx.def_path_str(instance.def_id())));
             fx.cx.poisoned.push((func.name.clone(), msg));
         }
         func.values.clear();
@@ -112,7 +112,7 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
             func.blocks[0].params.push(v);
         }
     }
-    fx.cx.module.funcs[id.0 as usize] = func;
+    fx.cx.define(id, func);
 }
 
 impl<'a, 'tcx> Fx<'a, 'tcx> {
@@ -277,10 +277,18 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 self.b.loc = Some(loc);
                 return;
             }
-            let pos = self.tcx.sess.source_map().lookup_char_pos(lo);
+            // Byte columns, as rustc's LLVM backend writes them (a character column measures
+            // the line's display width for every new position).
+            let (sf, line, col) = match self.tcx.sess.source_map().lookup_line(lo) {
+                Ok(rustc_span::SourceFileAndLine { sf, line }) => {
+                    let col = rustc_span::Pos::to_u32(&(sf.relative_position(lo) - sf.lines()[line])) + 1;
+                    (sf, line as u32 + 1, col)
+                }
+                Err(sf) => (sf, 0, 0),
+            };
             let files = &mut self.cx.module.files;
-            let file = *self.cx.file_ids.entry(pos.file.start_pos).or_insert_with(|| {
-                let name = format!("{}", pos.file.name.prefer_remapped_unconditionally());
+            let file = *self.cx.file_ids.entry(sf.start_pos).or_insert_with(|| {
+                let name = format!("{}", sf.name.prefer_remapped_unconditionally());
                 match files.iter().position(|f| *f == name) {
                     Some(i) => i as u32,
                     None => {
@@ -289,7 +297,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     }
                 }
             });
-            let loc = wasmir::SrcLoc { file, line: pos.line as u32, col: pos.col.0 as u32 + 1 };
+            let loc = wasmir::SrcLoc { file, line, col };
             self.cx.span_locs.insert(lo, loc);
             self.b.loc = Some(loc);
         }

@@ -11,6 +11,8 @@ use rustc_middle::mono::MonoItem;
 use rustc_middle::ty::layout::LayoutCx;
 use rustc_middle::ty::{self, Instance, TyCtxt};
 use std::path::Path;
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, RwLock};
 use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Op, Signature, Type};
 
 /// Import module of functions defined in another object's WasmIR (resolved by name at link
@@ -105,6 +107,40 @@ pub fn rlib_members(
     Ok(wanted)
 }
 
+/// Declarations shared with the object worker while a crate is lowered ([`Stream`]): the
+/// signatures of the module's functions and the types of its globals, by index. Append-only:
+/// a function handed over uses only what was declared before it.
+#[derive(Default)]
+pub struct SharedDecls {
+    sigs: RwLock<Vec<Signature>>,
+    globals: RwLock<Vec<Type>>,
+}
+
+impl wasmir_cranelift::lower::Decls for SharedDecls {
+    fn func_sig(&self, f: FuncId) -> Signature {
+        self.sigs.read().unwrap_or_else(|e| e.into_inner())[f.0 as usize].clone()
+    }
+    fn global_type(&self, g: GlobalId) -> Type {
+        self.globals.read().unwrap_or_else(|e| e.into_inner())[g.0 as usize]
+    }
+}
+
+/// What the lowering sends the object worker, which compiles each function while the next
+/// ones are lowered (as rustc's LLVM backend optimises and emits code on worker threads
+/// while the main thread translates more).
+pub enum Streamed {
+    /// A finished body (its module keeps only the header).
+    Func(FuncId, Function),
+    /// The crate is lowered: its module (headers, and the bodies built in place) and object.
+    Done(wasmir::Module, WasmirObject),
+}
+
+/// Where finished bodies go when the crate's code is precompiled on a worker thread.
+pub struct Stream {
+    pub tx: Sender<Streamed>,
+    pub decls: Arc<SharedDecls>,
+}
+
 /// Module-level state while one crate is lowered.
 pub struct ModCx<'tcx> {
     pub tcx: TyCtxt<'tcx>,
@@ -130,6 +166,8 @@ pub struct ModCx<'tcx> {
     /// What calls to a sysroot function are, by the callee's (monomorphic) type: whether it
     /// diverges depends on its generic arguments ([`crate::panic_paths`]).
     pub call_kinds: std::cell::RefCell<FxHashMap<ty::Ty<'tcx>, crate::panic_paths::CallKind>>,
+    /// Whether a `core` function is one of `core::fmt`'s pure constructors, by definition.
+    pub fmt_ctors: std::cell::RefCell<FxHashMap<DefId, bool>>,
     /// Callee ABIs by (signature, passes a caller location): a crate makes thousands of calls
     /// to a few hundred signatures, and normalising one is a trait query.
     fn_abis: FxHashMap<(ty::PolyFnSig<'tcx>, bool), Result<FnAbi<'tcx>, String>>,
@@ -139,6 +177,8 @@ pub struct ModCx<'tcx> {
     pub pending: Vec<(Instance<'tcx>, FuncId, FnAbi<'tcx>)>,
     /// Functions whose lowering failed (body: a trap) with their error message.
     pub poisoned: Vec<(String, String)>,
+    /// Set when bodies go to the object worker as they are finished ([`ModCx::define`]).
+    stream: Option<Stream>,
 }
 
 impl<'tcx> ModCx<'tcx> {
@@ -156,6 +196,19 @@ impl<'tcx> ModCx<'tcx> {
     pub fn normalized_sig(&mut self, sig: ty::PolyFnSig<'tcx>) -> ty::FnSig<'tcx> {
         let tcx = self.tcx;
         *self.fn_sigs.entry(sig).or_insert_with(|| tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig))
+    }
+
+    /// Stores the body of function `id`, or hands it to the object worker (the module keeps
+    /// the header).
+    pub fn define(&mut self, id: FuncId, func: Function) {
+        let Some(stream) = &self.stream else {
+            self.module.funcs[id.0 as usize] = func;
+            return;
+        };
+        let header = &mut self.module.funcs[id.0 as usize];
+        header.loc = func.loc;
+        // The worker only goes away (and the send fails) once lowering stopped with an error.
+        let _ = stream.tx.send(Streamed::Func(id, func));
     }
 
     pub fn new(tcx: TyCtxt<'tcx>) -> Self {
@@ -180,8 +233,10 @@ impl<'tcx> ModCx<'tcx> {
             file_ids: Default::default(),
             span_locs: Default::default(),
             call_kinds: Default::default(),
+            fmt_ctors: Default::default(),
             fn_abis: Default::default(),
             fn_sigs: Default::default(),
+            stream: None,
         }
     }
 
@@ -190,6 +245,9 @@ impl<'tcx> ModCx<'tcx> {
             return g;
         }
         self.module.globals.push(wasmir::Global { name: name.clone(), ty: Type::I32, mutable, init: Const::I32(0) });
+        if let Some(s) = &self.stream {
+            s.decls.globals.write().unwrap_or_else(|e| e.into_inner()).push(Type::I32);
+        }
         let id = GlobalId(self.module.globals.len() as u32 - 1);
         self.globals.insert(name, id);
         id
@@ -221,6 +279,9 @@ impl<'tcx> ModCx<'tcx> {
     pub fn declare(&mut self, name: String, sig: Signature, import: Option<Import>) -> FuncId {
         if let Some(&id) = self.funcs.get(&name) {
             return id;
+        }
+        if let Some(s) = &self.stream {
+            s.decls.sigs.write().unwrap_or_else(|e| e.into_inner()).push(sig.clone());
         }
         self.module.funcs.push(Function {
             name: name.clone(),
@@ -313,9 +374,11 @@ impl<'tcx> ModCx<'tcx> {
 }
 
 /// Lowers the whole crate: its WasmIR module and the rest of its object (`module_text`
-/// empty: printing it, and precompiling, is left to the caller's worker thread).
-pub fn codegen_crate(tcx: TyCtxt<'_>) -> (wasmir::Module, WasmirObject) {
+/// empty: printing it, and precompiling, is left to the caller's worker thread). With a
+/// `stream`, each finished body goes to that worker instead of into the module.
+pub fn codegen_crate(tcx: TyCtxt<'_>, stream: Option<Stream>) -> (wasmir::Module, WasmirObject) {
     let mut cx = ModCx::new(tcx);
+    cx.stream = stream;
     // `compiler_builtins` (which rustc links into every crate graph) holds the libcalls LLVM
     // emits (`__multi3`, soft floats, `memcpy`...): this backend lowers those operations itself
     // and brings its own memory primitives (`runtime.wir`), and no Rust code calls the crate, so

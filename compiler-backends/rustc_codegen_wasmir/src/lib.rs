@@ -85,6 +85,50 @@ fn leak<T>(t: T) {
     std::mem::forget(t);
 }
 
+/// The object worker of a crate whose bodies arrive as they are lowered
+/// ([`driver::Stream`]): compiles each at once, then gathers them with the module's
+/// declarations into the object. Under `verify_input` the bodies are kept until the whole
+/// module can be checked, and compiled after that.
+fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &driver::SharedDecls, options: &wasmir_cranelift::Options) -> Result<Vec<u8>, String> {
+    let dev = |e: wasmir_cranelift::Error| format!("dev backend: {e}");
+    let mut compiled = wasmir_cranelift::reloc::Incremental::new(options).map_err(dev)?;
+    let mut held = Vec::new();
+    let mut first_error = None;
+    for msg in rx {
+        match msg {
+            driver::Streamed::Func(id, f) if options.verify_input => held.push((id, f)),
+            driver::Streamed::Func(id, f) => {
+                if first_error.is_none() {
+                    first_error = compiled.compile(decls, &f, id).err();
+                }
+                // Not freed (see `leak`): freeing from this thread contends for the lowering's
+                // malloc arena.
+                leak(f);
+            }
+            driver::Streamed::Done(mut module, mut object) => {
+                if let Some(e) = first_error {
+                    return Err(dev(e));
+                }
+                for (id, f) in held {
+                    let header = &mut module.funcs[id.0 as usize];
+                    (header.values, header.blocks, header.private_slots) = (f.values, f.blocks, f.private_slots);
+                }
+                if options.verify_input {
+                    wasmir::verify_object(&module).map_err(|e| dev(e.into()))?;
+                }
+                let p = compiled.finish(&module).map_err(dev)?;
+                object.precompiled = Some(p.to_bytes());
+                leak(p);
+                leak(module);
+                let bytes = object.to_wasm();
+                leak(object);
+                return Ok(bytes);
+            }
+        }
+    }
+    Err("the crate's lowering stopped before it was finished".into())
+}
+
 /// Reads the settings; `warn_unknown` (once per session, from `init`) warns about
 /// `-Cllvm-args` this backend does not understand (they would be LLVM options, and LLVM is not
 /// involved the way it is in rustc's LLVM backend).
@@ -177,9 +221,6 @@ impl CodegenBackend for WasmirBackend {
     }
 
     fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, _crate_info: &CrateInfo) -> Box<dyn Any> {
-        // Full paths: most "not supported yet" messages are only reported at link time, if at
-        // all, and rustc's trimmed paths insist on a diagnostic being emitted once computed.
-        let (module, mut object) = rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx));
         // What the object carries: a crate compiled for the dev backend its precompiled code,
         // one compiled for the release backend its WasmIR text (what each kind of link reads
         // first); `wasmir-precompile=yes` both (the sysroot serves both), `=no` only the text.
@@ -187,33 +228,50 @@ impl CodegenBackend for WasmirBackend {
         let backend = s.backend.unwrap_or(default_backend(tcx.sess));
         let precompile = s.precompile.unwrap_or(backend == link::Backend::Dev { optimize: false });
         let text = s.precompile.is_some() || !precompile;
-        let worker = move || -> Result<Vec<u8>, String> {
-            // The module is not dropped either (see `leak`).
-            let module = std::mem::ManuallyDrop::new(module);
-            std::thread::scope(|scope| {
-                let printed = text.then(|| scope.spawn(|| wasmir::print_module(&module)));
-                if precompile {
-                    // Checking the WasmIR is for finding backend bugs (as rustc leaves LLVM's
-                    // verifier to -Zverify-llvm-ir): WASMIR_VERIFY=1 turns it on, as the tests do.
-                    let verify = std::env::var_os("WASMIR_VERIFY").is_some_and(|v| v != "0");
-                    let o = wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify };
-                    let p = wasmir_cranelift::reloc::precompile(&module, &o).map_err(|e| format!("dev backend: {e}"))?;
-                    object.precompiled = Some(p.to_bytes());
-                    leak(p);
-                }
-                if let Some(t) = printed {
-                    object.module_text = Some(t.join().map_err(|_| "printing WasmIR panicked".to_string())?);
-                }
-                let bytes = object.to_wasm();
-                leak(object);
-                Ok(bytes)
-            })
+        // Checking the WasmIR is for finding backend bugs (as rustc leaves LLVM's verifier to
+        // -Zverify-llvm-ir): WASMIR_VERIFY=1 turns it on, as the tests do.
+        let verify = std::env::var_os("WASMIR_VERIFY").is_some_and(|v| v != "0");
+        let options = wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify };
+        let spawn = |worker: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>| {
+            std::thread::Builder::new()
+                .name("wasmir-object".into())
+                .stack_size(64 << 20)
+                .spawn(worker)
+                .unwrap_or_else(|e| tcx.sess.dcx().fatal(format!("starting the object worker thread: {e}")))
         };
-        let object = std::thread::Builder::new()
-            .name("wasmir-object".into())
-            .stack_size(64 << 20)
-            .spawn(worker)
-            .unwrap_or_else(|e| tcx.sess.dcx().fatal(format!("starting the object worker thread: {e}")));
+        // Full paths: most "not supported yet" messages are only reported at link time, if at
+        // all, and rustc's trimmed paths insist on a diagnostic being emitted once computed.
+        let lower = |stream| rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx, stream));
+        let object = if precompile && !text {
+            // Precompiled code only: each body compiles on the worker while the next is lowered.
+            let (tx, rx) = std::sync::mpsc::channel();
+            let decls = std::sync::Arc::new(driver::SharedDecls::default());
+            let worker_decls = decls.clone();
+            let worker = spawn(Box::new(move || precompile_streamed(rx, &worker_decls, &options)));
+            let (module, object) = lower(Some(driver::Stream { tx: tx.clone(), decls }));
+            let _ = tx.send(driver::Streamed::Done(module, object));
+            worker
+        } else {
+            let (module, mut object) = lower(None);
+            spawn(Box::new(move || -> Result<Vec<u8>, String> {
+                // The module is not dropped either (see `leak`).
+                let module = std::mem::ManuallyDrop::new(module);
+                std::thread::scope(|scope| {
+                    let printed = text.then(|| scope.spawn(|| wasmir::print_module(&module)));
+                    if precompile {
+                        let p = wasmir_cranelift::reloc::precompile(&module, &options).map_err(|e| format!("dev backend: {e}"))?;
+                        object.precompiled = Some(p.to_bytes());
+                        leak(p);
+                    }
+                    if let Some(t) = printed {
+                        object.module_text = Some(t.join().map_err(|_| "printing WasmIR panicked".to_string())?);
+                    }
+                    let bytes = object.to_wasm();
+                    leak(object);
+                    Ok(bytes)
+                })
+            }))
+        };
         Box::new(Ongoing { name: tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string(), object })
     }
 

@@ -51,13 +51,26 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let env = ty::TypingEnv::fully_monomorphized();
         let kind = match Instance::try_resolve(tcx, env, def_id, args) {
             Ok(Some(inst)) if !matches!(inst.def, InstanceKind::Intrinsic(_) | InstanceKind::Virtual(..)) => {
-                if tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never() && crate::driver::is_panic_machinery(tcx, def_id) {
+                // The declared output tells, unless it is a type parameter or a projection
+                // (instantiating and normalising the signature is a trait query per callee type).
+                let diverges = match tcx.fn_sig(def_id).skip_binder().output().skip_binder().kind() {
+                    ty::Never => true,
+                    ty::Param(_) | ty::Alias(..) => tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never(),
+                    _ => false,
+                };
+                if diverges && crate::driver::is_panic_machinery(tcx, def_id) {
                     CallKind::Trap
-                } else {
+                } else if tcx.crate_name(def_id.krate) == rustc_span::sym::core {
                     // The definition's own path: a visible path needs the crate graph's
                     // `visible_parent_map`, costly to compute for one string.
-                    let path = ty::print::with_no_visible_paths!(tcx.def_path_str(def_id));
-                    if path.starts_with("core::fmt::rt::") || path.starts_with("core::fmt::Arguments::") { CallKind::FmtCtor } else { CallKind::Other }
+                    // Once per definition (the callee types above are per instantiation).
+                    let fmt_ctor = *self.cx.fmt_ctors.borrow_mut().entry(def_id).or_insert_with(|| {
+                        let path = ty::print::with_no_visible_paths!(tcx.def_path_str(def_id));
+                        path.starts_with("core::fmt::rt::") || path.starts_with("core::fmt::Arguments::")
+                    });
+                    if fmt_ctor { CallKind::FmtCtor } else { CallKind::Other }
+                } else {
+                    CallKind::Other
                 }
             }
             _ => CallKind::Other,

@@ -66,9 +66,25 @@ pub struct Lowered {
     pub indirect: HashMap<ir::SigRef, (TableId, Signature)>,
 }
 
-/// Lowers one defined function.
-pub fn lower_function(m: &Module, fid: FuncId, config: TargetFrontendConfig) -> Lowered {
-    let f = m.func(fid);
+/// What lowering one function needs from the rest of its module: the signatures of the
+/// functions it calls and the types of the globals it uses. A [`Module`] is one; a compiler
+/// that hands over functions while it is still declaring others keeps its own.
+pub trait Decls: Sync {
+    fn func_sig(&self, f: FuncId) -> Signature;
+    fn global_type(&self, g: GlobalId) -> Type;
+}
+
+impl Decls for Module {
+    fn func_sig(&self, f: FuncId) -> Signature {
+        self.func(f).sig.clone()
+    }
+    fn global_type(&self, g: GlobalId) -> Type {
+        self.globals[g.0 as usize].ty
+    }
+}
+
+/// Lowers one defined function `f`, which is function `fid` of the module `m` declares.
+pub fn lower_function(m: &dyn Decls, f: &Function, fid: FuncId, config: TargetFrontendConfig) -> Lowered {
     let (name, sig) = (UserFuncName::user(ns::FUNC, fid.0), clif_sig(&f.sig));
     let (mut fctx, reused) = REUSE.with(|r| {
         let mut r = r.borrow_mut();
@@ -163,7 +179,7 @@ pub fn recycle(func: ir::Function) {
 }
 
 struct Lowerer<'a, 'b, 'c> {
-    m: &'a Module,
+    m: &'a dyn Decls,
     f: &'a Function,
     b: &'b mut FunctionBuilder<'c>,
     vals: Vec<Option<ir::Value>>,
@@ -426,17 +442,17 @@ impl Lowerer<'_, '_, '_> {
                 return self.pseudo(ns::PSEUDO, PSEUDO_MEMORY_GROW, &[types::I32], Some(types::I32), &[a]);
             }
             Op::GlobalGet(g) => {
-                let t = clif_type(self.m.globals[g.0 as usize].ty);
+                let t = clif_type(self.m.global_type(*g));
                 return self.pseudo(ns::GLOBAL_GET, g.0, &[], Some(t), &[]);
             }
             Op::GlobalSet(g, v) => {
-                let t = clif_type(self.m.globals[g.0 as usize].ty);
+                let t = clif_type(self.m.global_type(*g));
                 let v = self.v(*v);
                 return self.pseudo(ns::GLOBAL_SET, g.0, &[t], None, &[v]);
             }
             Op::Call(callee, args) => {
-                let sig = self.m.func(*callee).sig.clone();
-                let r = self.callee(ns::FUNC, callee.0, || clif_sig(&sig));
+                let m = self.m;
+                let r = self.callee(ns::FUNC, callee.0, || clif_sig(&m.func_sig(*callee)));
                 let args: Vec<ir::Value> = args.iter().map(|a| self.v(*a)).collect();
                 let call = self.b.ins().call(r, &args);
                 return self.b.inst_results(call).first().copied();

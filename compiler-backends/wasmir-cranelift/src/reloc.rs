@@ -129,9 +129,9 @@ fn const_expr(c: Const) -> ConstExpr {
 
 /// Compiles one function: WasmIR -> CLIF -> a wasm body whose `call_indirect` relocations
 /// index its own [`FuncBody::indirect_sigs`].
-fn compile_one(env: &Module, fid: FuncId, isa: &dyn TargetIsa, optimize: bool) -> Result<FuncBody, Error> {
-    let name = || env.func(fid).name.clone();
-    let lowered = lower::lower_function(env, fid, isa.frontend_config());
+fn compile_one(env: &dyn lower::Decls, f: &Function, fid: FuncId, isa: &dyn TargetIsa, optimize: bool) -> Result<FuncBody, Error> {
+    let name = || f.name.clone();
+    let lowered = lower::lower_function(env, f, fid, isa.frontend_config());
     let lowered = if optimize {
         let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
         cctx.optimize(isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: name(), msg: format!("{e:?}") })?;
@@ -166,12 +166,54 @@ pub fn precompile_some(m: &Module, opts: &Options, keep: &[bool]) -> Result<Prec
     let isa = crate::module::isa(opts.optimize, opts.verify_clif)?;
     let defined: Vec<FuncId> = defined(m).into_iter().filter(|f| keep[f.0 as usize]).collect();
     let compiled: Vec<Result<FuncBody, Error>> =
-        crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, f, &*isa, opts.optimize)).collect());
+        crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, m.func(f), f, &*isa, opts.optimize)).collect());
     let mut bodies: Vec<Option<FuncBody>> = (0..m.funcs.len()).map(|_| None).collect();
     for (f, b) in defined.into_iter().zip(compiled) {
         bodies[f.0 as usize] = Some(b?);
     }
     Ok(gather(m, bodies))
+}
+
+/// [`precompile`] for a compiler that hands over each function as soon as it is built, while
+/// it still declares others: the functions compile one at a time on the caller's thread
+/// (overlapping the compiler's work on another), and [`Incremental::finish`] gathers them
+/// with the final module's declarations. The result is the one [`precompile`] gives.
+pub struct Incremental {
+    isa: cranelift_codegen::isa::OwnedTargetIsa,
+    optimize: bool,
+    bodies: Vec<Option<FuncBody>>,
+}
+
+impl Incremental {
+    pub fn new(opts: &Options) -> Result<Self, Error> {
+        Ok(Incremental { isa: crate::module::isa(opts.optimize, opts.verify_clif)?, optimize: opts.optimize, bodies: Vec::new() })
+    }
+
+    /// Compiles `f`, the body of function `fid`; `decls` must already declare every function
+    /// and global it uses.
+    pub fn compile(&mut self, decls: &dyn lower::Decls, f: &Function, fid: FuncId) -> Result<(), Error> {
+        let body = compile_one(decls, f, fid, &*self.isa, self.optimize)?;
+        let i = fid.0 as usize;
+        if self.bodies.len() <= i {
+            self.bodies.resize_with(i + 1, || None);
+        }
+        self.bodies[i] = Some(body);
+        Ok(())
+    }
+
+    /// The module's declarations with the bodies compiled so far; its defined functions that
+    /// were not handed over (their bodies are in `m`) are compiled now, in parallel.
+    pub fn finish(mut self, m: &Module) -> Result<Precompiled, Error> {
+        self.bodies.resize_with(m.funcs.len(), || None);
+        let rest: Vec<FuncId> = defined(m).into_iter().filter(|f| self.bodies[f.0 as usize].is_none()).collect();
+        let isa = &*self.isa;
+        let compiled: Vec<Result<FuncBody, Error>> =
+            crate::module::pool().install(|| rest.par_iter().map(|&f| compile_one(m, m.func(f), f, isa, self.optimize)).collect());
+        for (f, b) in rest.into_iter().zip(compiled) {
+            self.bodies[f.0 as usize] = Some(b?);
+        }
+        Ok(gather(m, self.bodies))
+    }
 }
 
 /// `m`'s declarations as a [`Precompiled`] without bodies: what a link needs to resolve names
