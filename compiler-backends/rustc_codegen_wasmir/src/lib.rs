@@ -129,6 +129,60 @@ fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &
     Err("the crate's lowering stopped before it was finished".into())
 }
 
+/// The rlibs of the crates a link uses, in link order.
+fn upstream_rlibs(crate_info: &CrateInfo) -> Vec<std::path::PathBuf> {
+    crate_info.used_crates.iter().filter_map(|cnum| crate_info.used_crate_source.get(cnum)?.rlib.clone()).collect()
+}
+
+/// The objects of `rlibs` (each member but the crate metadata, tens of megabytes for core).
+fn read_upstream(rlibs: &[std::path::PathBuf], precompiled_only: bool) -> Result<Vec<object::WasmirObject>, String> {
+    let mut objects = Vec::new();
+    for rlib in rlibs {
+        let not_metadata = |name: &[u8]| name != rustc_metadata::METADATA_FILENAME.as_bytes();
+        let mut bad = None;
+        driver::rlib_members(rlib, not_metadata, |bytes| {
+            match object::WasmirObject::from_wasm(&bytes, precompiled_only) {
+                Ok(Some(o)) => objects.push(o),
+                Ok(None) => {}
+                Err(e) => bad = bad.take().or(Some(e)),
+            }
+            Ok(())
+        })
+        .map_err(|e| format!("reading {}: {e}", rlib.display()))?;
+        if let Some(e) = bad {
+            return Err(format!("{}: {e}", rlib.display()));
+        }
+    }
+    Ok(objects)
+}
+
+type Prefetch = std::thread::JoinHandle<Result<Vec<object::WasmirObject>, String>>;
+
+/// The upstream objects a link of this process's crate will read, read on a thread while the
+/// crate is lowered (a binary's link is the last step of a build, with nothing to overlap).
+static PREFETCHED: std::sync::Mutex<Option<Prefetch>> = std::sync::Mutex::new(None);
+
+/// Starts reading the upstream objects for a dev link of this crate (an executable or cdylib).
+fn prefetch_upstream(sess: &Session, crate_info: &CrateInfo) {
+    let s = settings(sess, false);
+    let backend = s.backend.unwrap_or(default_backend(sess));
+    let links = crate_info.crate_types.iter().any(|t| matches!(t, CrateType::Executable | CrateType::Cdylib));
+    if !links || !link::links_precompiled(backend, s.emit_wasmir.is_some()) {
+        return;
+    }
+    let rlibs = upstream_rlibs(crate_info);
+    let reader = std::thread::Builder::new().name("wasmir-prefetch".into()).spawn(move || read_upstream(&rlibs, true));
+    // Without the thread, the link reads them itself.
+    if let Ok(h) = reader {
+        *PREFETCHED.lock().unwrap_or_else(|e| e.into_inner()) = Some(h);
+    }
+}
+
+fn take_prefetched() -> Option<Result<Vec<object::WasmirObject>, String>> {
+    let h = PREFETCHED.lock().unwrap_or_else(|e| e.into_inner()).take()?;
+    Some(h.join().unwrap_or_else(|_| Err("reading the upstream objects: the thread panicked".into())))
+}
+
 /// Reads the settings; `warn_unknown` (once per session, from `init`) warns about
 /// `-Cllvm-args` this backend does not understand (they would be LLVM options, and LLVM is not
 /// involved the way it is in rustc's LLVM backend).
@@ -220,7 +274,8 @@ impl CodegenBackend for WasmirBackend {
         sess.opts.cg.target_cpu.clone().unwrap_or_else(|| sess.target.cpu.to_string())
     }
 
-    fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, _crate_info: &CrateInfo) -> Box<dyn Any> {
+    fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, crate_info: &CrateInfo) -> Box<dyn Any> {
+        prefetch_upstream(tcx.sess, crate_info);
         // What the object carries: a crate compiled for the dev backend its precompiled code,
         // one compiled for the release backend its WasmIR text (what each kind of link reads
         // first); `wasmir-precompile=yes` both (the sysroot serves both), `=no` only the text.
@@ -323,21 +378,9 @@ impl CodegenBackend for WasmirBackend {
                     read(&bytes, p);
                 }
             }
-            for cnum in &crate_info.used_crates {
-                let Some(src) = crate_info.used_crate_source.get(cnum) else { continue };
-                let Some(rlib) = &src.rlib else {
-                    continue;
-                };
-                // The crate metadata (tens of megabytes for core) is no object.
-                let not_metadata = |name: &[u8]| name != rustc_metadata::METADATA_FILENAME.as_bytes();
-                let members = driver::rlib_members(rlib, not_metadata, |bytes| {
-                    read(&bytes, rlib);
-                    Ok(())
-                });
-                if let Err(e) = members {
-                    sess.dcx().fatal(format!("reading {}: {e}", rlib.display()));
-                }
-            }
+            // Read while the crate was lowered (see `prefetch_upstream`), or now.
+            let upstream = take_prefetched().unwrap_or_else(|| read_upstream(&upstream_rlibs(&crate_info), precompiled_only));
+            objects.extend(upstream.unwrap_or_else(|e| sess.dcx().fatal(e)));
             if std::env::var_os("WASMIR_LINK_TIMES").is_some() {
                 eprintln!("wasmir link: read the objects and rlibs: {:.3} s", reading.elapsed().as_secs_f64());
             }

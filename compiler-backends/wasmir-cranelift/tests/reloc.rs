@@ -115,3 +115,43 @@ fn a_body_referring_to_a_missing_function_is_an_error() {
     .unwrap_err();
     assert!(err.to_string().contains("not in the output"), "{err}");
 }
+
+/// Declarations seen through [`Decls`] only (as a compiler streaming its functions has them),
+/// growing as the bodies are handed over.
+struct Seen {
+    sigs: Vec<wasmir::ir::Signature>,
+    globals: Vec<wasmir::ir::Type>,
+}
+
+impl wasmir_cranelift::lower::Decls for Seen {
+    fn func_sig(&self, f: wasmir::ir::FuncId) -> wasmir::ir::Signature {
+        self.sigs[f.0 as usize].clone()
+    }
+    fn global_type(&self, g: wasmir::ir::GlobalId) -> wasmir::ir::Type {
+        self.globals[g.0 as usize]
+    }
+}
+
+#[test]
+fn functions_handed_over_one_at_a_time_give_what_precompile_gives() {
+    use wasmir_cranelift::reloc::Incremental;
+    for (name, m) in corpus() {
+        let opts = Options { optimize: false, verify_clif: true, ..Options::default() };
+        let whole = precompile(&m, &opts).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let decls = Seen { sigs: m.funcs.iter().map(|f| f.sig.clone()).collect(), globals: m.globals.iter().map(|g| g.ty).collect() };
+        // Every other defined function is handed over (in reverse order); the module keeps only
+        // its header, and `finish` compiles the rest from the module.
+        let mut headers = m.clone();
+        let mut inc = Incremental::new(&opts).unwrap();
+        let defined: Vec<usize> = (0..m.funcs.len()).filter(|&i| !m.funcs[i].is_import()).collect();
+        for &i in defined.iter().rev().step_by(2) {
+            let f = std::mem::replace(&mut headers.funcs[i].blocks, vec![]);
+            headers.funcs[i].values.clear();
+            let mut body = m.funcs[i].clone();
+            body.blocks = f;
+            inc.compile(&decls, &body, wasmir::ir::FuncId(i as u32)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        let streamed = inc.finish(&headers).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(streamed.to_bytes(), whole.to_bytes(), "{name}");
+    }
+}
