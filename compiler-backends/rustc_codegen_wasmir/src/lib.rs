@@ -134,24 +134,28 @@ fn upstream_rlibs(crate_info: &CrateInfo) -> Vec<std::path::PathBuf> {
     crate_info.used_crates.iter().filter_map(|cnum| crate_info.used_crate_source.get(cnum)?.rlib.clone()).collect()
 }
 
+/// Adds the object in `bytes` (from `from`) to `objects`, if it is one of ours.
+fn push_object(objects: &mut Vec<object::WasmirObject>, bytes: &[u8], from: &std::path::Path, precompiled_only: bool) -> Result<(), String> {
+    if let Some(o) = object::WasmirObject::from_wasm(bytes, precompiled_only).map_err(|e| format!("{}: {e}", from.display()))? {
+        objects.push(o);
+    }
+    Ok(())
+}
+
 /// The objects of `rlibs` (each member but the crate metadata, tens of megabytes for core).
 fn read_upstream(rlibs: &[std::path::PathBuf], precompiled_only: bool) -> Result<Vec<object::WasmirObject>, String> {
     let mut objects = Vec::new();
     for rlib in rlibs {
         let not_metadata = |name: &[u8]| name != rustc_metadata::METADATA_FILENAME.as_bytes();
-        let mut bad = None;
+        let mut bad = Ok(());
         driver::rlib_members(rlib, not_metadata, |bytes| {
-            match object::WasmirObject::from_wasm(&bytes, precompiled_only) {
-                Ok(Some(o)) => objects.push(o),
-                Ok(None) => {}
-                Err(e) => bad = bad.take().or(Some(e)),
+            if bad.is_ok() {
+                bad = push_object(&mut objects, &bytes, rlib, precompiled_only);
             }
             Ok(())
         })
         .map_err(|e| format!("reading {}: {e}", rlib.display()))?;
-        if let Some(e) = bad {
-            return Err(format!("{}: {e}", rlib.display()));
-        }
+        bad?;
     }
     Ok(objects)
 }
@@ -162,12 +166,11 @@ type Prefetch = std::thread::JoinHandle<Result<Vec<object::WasmirObject>, String
 /// crate is lowered (a binary's link is the last step of a build, with nothing to overlap).
 static PREFETCHED: std::sync::Mutex<Option<Prefetch>> = std::sync::Mutex::new(None);
 
-/// Starts reading the upstream objects for a dev link of this crate (an executable or cdylib).
-fn prefetch_upstream(sess: &Session, crate_info: &CrateInfo) {
-    let s = settings(sess, false);
-    let backend = s.backend.unwrap_or(default_backend(sess));
+/// Starts reading the upstream objects for a dev link of this crate (an executable or cdylib
+/// whose link, with `backend` and `emit_wasmir`, reads precompiled code).
+fn prefetch_upstream(crate_info: &CrateInfo, backend: link::Backend, emit_wasmir: bool) {
     let links = crate_info.crate_types.iter().any(|t| matches!(t, CrateType::Executable | CrateType::Cdylib));
-    if !links || !link::links_precompiled(backend, s.emit_wasmir.is_some()) {
+    if !links || !link::links_precompiled(backend, emit_wasmir) {
         return;
     }
     let rlibs = upstream_rlibs(crate_info);
@@ -275,12 +278,12 @@ impl CodegenBackend for WasmirBackend {
     }
 
     fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, crate_info: &CrateInfo) -> Box<dyn Any> {
-        prefetch_upstream(tcx.sess, crate_info);
+        let s = settings(tcx.sess, false);
+        let backend = s.backend.unwrap_or(default_backend(tcx.sess));
+        prefetch_upstream(crate_info, backend, s.emit_wasmir.is_some());
         // What the object carries: a crate compiled for the dev backend its precompiled code,
         // one compiled for the release backend its WasmIR text (what each kind of link reads
         // first); `wasmir-precompile=yes` both (the sysroot serves both), `=no` only the text.
-        let s = settings(tcx.sess, false);
-        let backend = s.backend.unwrap_or(default_backend(tcx.sess));
         let precompile = s.precompile.unwrap_or(backend == link::Backend::Dev { optimize: false });
         let text = s.precompile.is_some() || !precompile;
         // Checking the WasmIR is for finding backend bugs (as rustc leaves LLVM's verifier to
@@ -367,16 +370,9 @@ impl CodegenBackend for WasmirBackend {
             let mut objects = Vec::new();
             // A dev link reads precompiled code where an object has it, not the text.
             let precompiled_only = link::links_precompiled(backend, s.emit_wasmir.is_some());
-            let mut read = |bytes: &[u8], from: &std::path::Path| match object::WasmirObject::from_wasm(bytes, precompiled_only) {
-                Ok(Some(o)) => objects.push(o),
-                Ok(None) => {}
-                Err(e) => sess.dcx().fatal(format!("{}: {e}", from.display())),
-            };
-            for m in &compiled.modules {
-                if let Some(p) = &m.object {
-                    let bytes = std::fs::read(p).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", p.display())));
-                    read(&bytes, p);
-                }
+            for p in compiled.modules.iter().filter_map(|m| m.object.as_ref()) {
+                let bytes = std::fs::read(p).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", p.display())));
+                push_object(&mut objects, &bytes, p, precompiled_only).unwrap_or_else(|e| sess.dcx().fatal(e));
             }
             // Read while the crate was lowered (see `prefetch_upstream`), or now.
             let upstream = take_prefetched().unwrap_or_else(|| read_upstream(&upstream_rlibs(&crate_info), precompiled_only));

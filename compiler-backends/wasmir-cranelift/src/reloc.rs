@@ -165,13 +165,18 @@ pub fn precompile_some(m: &Module, opts: &Options, keep: &[bool]) -> Result<Prec
     }
     let isa = crate::module::isa(opts.optimize, opts.verify_clif)?;
     let defined: Vec<FuncId> = defined(m).into_iter().filter(|f| keep[f.0 as usize]).collect();
-    let compiled: Vec<Result<FuncBody, Error>> =
-        crate::module::pool().install(|| defined.par_iter().map(|&f| compile_one(m, m.func(f), f, &*isa, opts.optimize)).collect());
     let mut bodies: Vec<Option<FuncBody>> = (0..m.funcs.len()).map(|_| None).collect();
-    for (f, b) in defined.into_iter().zip(compiled) {
+    compile_into(m, &defined, &*isa, opts.optimize, &mut bodies)?;
+    Ok(gather(m, bodies))
+}
+
+/// Compiles the functions `fs` of `m` in parallel into `bodies` (indexed by function).
+fn compile_into(m: &Module, fs: &[FuncId], isa: &dyn TargetIsa, optimize: bool, bodies: &mut [Option<FuncBody>]) -> Result<(), Error> {
+    let compiled: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| fs.par_iter().map(|&f| compile_one(m, m.func(f), f, isa, optimize)).collect());
+    for (f, b) in fs.iter().zip(compiled) {
         bodies[f.0 as usize] = Some(b?);
     }
-    Ok(gather(m, bodies))
+    Ok(())
 }
 
 /// [`precompile`] for a compiler that hands over each function as soon as it is built, while
@@ -206,12 +211,7 @@ impl Incremental {
     pub fn finish(mut self, m: &Module) -> Result<Precompiled, Error> {
         self.bodies.resize_with(m.funcs.len(), || None);
         let rest: Vec<FuncId> = defined(m).into_iter().filter(|f| self.bodies[f.0 as usize].is_none()).collect();
-        let isa = &*self.isa;
-        let compiled: Vec<Result<FuncBody, Error>> =
-            crate::module::pool().install(|| rest.par_iter().map(|&f| compile_one(m, m.func(f), f, isa, self.optimize)).collect());
-        for (f, b) in rest.into_iter().zip(compiled) {
-            self.bodies[f.0 as usize] = Some(b?);
-        }
+        compile_into(m, &rest, &*self.isa, self.optimize, &mut self.bodies)?;
         Ok(gather(m, self.bodies))
     }
 }
