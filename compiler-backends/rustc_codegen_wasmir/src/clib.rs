@@ -10,8 +10,7 @@
 //! constructors, as `wasm-ld` does.
 
 use crate::object::{RelocTarget, WasmirObject};
-use rustc_data_structures::fx::FxHashSet as HashSet;
-use std::collections::HashMap;
+use rustc_data_structures::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::PathBuf;
 use wasmir::objfile::{self, LiftedObject, MemberSymbols};
 use wasmir::{Block, Function, Import, Inst, Module, Op, Signature, Terminator};
@@ -62,33 +61,34 @@ pub fn find_inputs(target_lib: &std::path::Path, executable: bool, libs: &[Strin
 }
 
 /// What the Rust side of a link defines and refers to, by name.
+/// Borrowed from the link's inputs: tens of thousands of names, not copied.
 #[derive(Default)]
-pub struct RustSymbols {
+pub struct RustSymbols<'a> {
     /// Defined functions.
-    pub defined: HashSet<String>,
+    pub defined: HashSet<&'a str>,
     /// Functions imported from the C side (`env`) or another object.
-    pub undefined: Vec<String>,
+    pub undefined: Vec<&'a str>,
     /// Data objects whose addresses code takes (`@addr:` globals).
-    pub addressed: Vec<String>,
+    pub addressed: Vec<&'a str>,
 }
 
-impl RustSymbols {
+impl<'a> RustSymbols<'a> {
     /// Adds a module's functions (name, import module) and globals (names).
-    pub fn add<'a>(&mut self, funcs: impl Iterator<Item = (&'a str, Option<&'a str>)>, globals: impl Iterator<Item = &'a str>) {
+    pub fn add(&mut self, funcs: impl Iterator<Item = (&'a str, Option<&'a str>)>, globals: impl Iterator<Item = &'a str>) {
         for (name, import) in funcs {
             match import {
                 None => {
-                    self.defined.insert(name.to_string());
+                    self.defined.insert(name);
                 }
-                Some(m) if m == "env" || m == crate::driver::INTERNAL_IMPORT_MODULE => self.undefined.push(name.to_string()),
+                Some(m) if m == "env" || m == crate::driver::INTERNAL_IMPORT_MODULE => self.undefined.push(name),
                 Some(_) => {}
             }
         }
-        self.addressed.extend(globals.filter_map(|g| g.strip_prefix(crate::object::ADDR_PREFIX)).map(str::to_string));
+        self.addressed.extend(globals.filter_map(|g| g.strip_prefix(crate::object::ADDR_PREFIX)));
     }
 
     /// The symbols of WasmIR modules.
-    pub fn of_modules(modules: &[Module]) -> Self {
+    pub fn of_modules(modules: &'a [Module]) -> Self {
         let mut s = RustSymbols::default();
         for m in modules {
             s.add(m.funcs.iter().map(|f| (f.name.as_str(), f.import.as_ref().map(|i| i.module.as_str()))), m.globals.iter().map(|g| g.name.as_str()));
@@ -98,25 +98,25 @@ impl RustSymbols {
 }
 
 /// Lifts the startup objects and the archive members the Rust side (`rust`) needs.
-pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject]) -> Result<Lifted, String> {
-    let rust_data: HashSet<String> = rust_objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone())).collect();
-    // Strong definitions: the Rust side's functions (thousands, not copied) and `c_strong`.
+pub fn lift(inputs: &CInputs, rust: &RustSymbols<'_>, rust_objects: &[WasmirObject]) -> Result<Lifted, String> {
+    let rust_data: HashSet<&str> = rust_objects.iter().flat_map(|o| o.data.iter().map(|d| d.name.as_str())).collect();
+    // Strong definitions: the Rust side's functions and data and the C side's `c_strong`.
+    let rust_defines = |name: &str| rust.defined.contains(name) || rust_data.contains(name);
     let mut c_strong: HashSet<String> = HashSet::default();
-    let strong = |c_strong: &HashSet<String>, name: &String| rust.defined.contains(name) || c_strong.contains(name);
-    let mut undefined: Vec<String> = rust.undefined.clone();
-    undefined.extend(rust.addressed.iter().filter(|a| !rust_data.contains(*a)).cloned());
+    let strong = |c_strong: &HashSet<String>, name: &String| rust_defines(name) || c_strong.contains(name);
+    let mut undefined: Vec<String> = rust.undefined.iter().map(|s| s.to_string()).collect();
+    undefined.extend(rust.addressed.iter().filter(|a| !rust_data.contains(*a)).map(|s| s.to_string()));
     // Pointers in Rust data to C data or functions (`libc::CLOCK_REALTIME` holds
     // `&_CLOCK_REALTIME`).
     for d in rust_objects.iter().flat_map(|o| o.data.iter()) {
         for (_, t) in &d.relocs {
             match t {
-                RelocTarget::Data { name, .. } if !rust_data.contains(name) => undefined.push(name.clone()),
-                RelocTarget::Func { name } if !rust.defined.contains(name) => undefined.push(name.clone()),
+                RelocTarget::Data { name, .. } if !rust_data.contains(name.as_str()) => undefined.push(name.clone()),
+                RelocTarget::Func { name } if !rust.defined.contains(name.as_str()) => undefined.push(name.clone()),
                 _ => {}
             }
         }
     }
-    c_strong.extend(rust_data.iter().cloned());
     let mut lifted: Vec<LiftedObject> = Vec::new();
     if !inputs.startup.is_empty() {
         // What `wasm-ld` calls around a command's entry point (see `command_start`).
@@ -150,7 +150,7 @@ pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject])
     let mut defined_once: HashSet<String> = c_strong.clone();
     for o in &mut lifted {
         for w in o.weak_defined.clone() {
-            if rust.defined.contains(&w) || !defined_once.insert(w.clone()) {
+            if rust_defines(&w) || !defined_once.insert(w.clone()) {
                 if !o.drop_definition(&w) {
                     o.data.retain(|d| d.name != w);
                     o.aliases.retain(|a| a.name != w);
@@ -163,7 +163,7 @@ pub fn lift(inputs: &CInputs, rust: &RustSymbols, rust_objects: &[WasmirObject])
     let mut out = Lifted { modules: vec![], objects: vec![], aliases: Default::default(), weak_undefined: HashSet::default(), exports: vec![] };
     let defined_data: HashSet<String> = lifted.iter().flat_map(|o| o.data.iter().map(|d| d.name.clone()).chain(o.aliases.iter().map(|a| a.name.clone()))).collect();
     for o in lifted {
-        out.weak_undefined.extend(o.weak_undefined.iter().filter(|w| !defined_data.contains(*w) && !rust_data.contains(*w)).cloned());
+        out.weak_undefined.extend(o.weak_undefined.iter().filter(|w| !defined_data.contains(*w) && !rust_data.contains(w.as_str())).cloned());
         for a in o.aliases {
             out.aliases.insert(a.name, (a.target, a.offset));
         }

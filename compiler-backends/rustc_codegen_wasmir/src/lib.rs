@@ -160,10 +160,14 @@ fn read_upstream(rlibs: &[std::path::PathBuf], precompiled_only: bool) -> Result
     Ok(objects)
 }
 
-type Prefetch = std::thread::JoinHandle<Result<Vec<object::WasmirObject>, String>>;
+/// Upstream objects, each with its precompiled code decoded for the dev link.
+type Upstream = (Vec<object::WasmirObject>, Vec<Option<wasmir_cranelift::reloc::Precompiled>>);
 
-/// The upstream objects a link of this process's crate will read, read on a thread while the
-/// crate is lowered (a binary's link is the last step of a build, with nothing to overlap).
+type Prefetch = std::thread::JoinHandle<Result<Upstream, String>>;
+
+/// The upstream objects a link of this process's crate will read, read and decoded on a thread
+/// while the crate is lowered (a binary's link is the last step of a build, with nothing to
+/// overlap).
 static PREFETCHED: std::sync::Mutex<Option<Prefetch>> = std::sync::Mutex::new(None);
 
 /// Starts reading the upstream objects for a dev link of this crate (an executable or cdylib
@@ -174,14 +178,18 @@ fn prefetch_upstream(crate_info: &CrateInfo, backend: link::Backend, emit_wasmir
         return;
     }
     let rlibs = upstream_rlibs(crate_info);
-    let reader = std::thread::Builder::new().name("wasmir-prefetch".into()).spawn(move || read_upstream(&rlibs, true));
+    let reader = std::thread::Builder::new().name("wasmir-prefetch".into()).spawn(move || {
+        let objects = read_upstream(&rlibs, true)?;
+        let decoded = objects.iter().map(|o| link_precompiled::part_of(o).map(Some)).collect::<Result<_, _>>()?;
+        Ok((objects, decoded))
+    });
     // Without the thread, the link reads them itself.
     if let Ok(h) = reader {
         *PREFETCHED.lock().unwrap_or_else(|e| e.into_inner()) = Some(h);
     }
 }
 
-fn take_prefetched() -> Option<Result<Vec<object::WasmirObject>, String>> {
+fn take_prefetched() -> Option<Result<Upstream, String>> {
     let h = PREFETCHED.lock().unwrap_or_else(|e| e.into_inner()).take()?;
     Some(h.join().unwrap_or_else(|_| Err("reading the upstream objects: the thread panicked".into())))
 }
@@ -375,8 +383,12 @@ impl CodegenBackend for WasmirBackend {
                 push_object(&mut objects, &bytes, p, precompiled_only).unwrap_or_else(|e| sess.dcx().fatal(e));
             }
             // Read while the crate was lowered (see `prefetch_upstream`), or now.
-            let upstream = take_prefetched().unwrap_or_else(|| read_upstream(&upstream_rlibs(&crate_info), precompiled_only));
-            objects.extend(upstream.unwrap_or_else(|e| sess.dcx().fatal(e)));
+            let upstream = take_prefetched().unwrap_or_else(|| Ok((read_upstream(&upstream_rlibs(&crate_info), precompiled_only)?, vec![])));
+            let (upstream, upstream_ready) = upstream.unwrap_or_else(|e| sess.dcx().fatal(e));
+            // The crate's own objects are decoded by the link, the upstream ones may be ready.
+            let mut ready: Vec<Option<wasmir_cranelift::reloc::Precompiled>> = objects.iter().map(|_| None).collect();
+            ready.extend(upstream_ready);
+            objects.extend(upstream);
             if std::env::var_os("WASMIR_LINK_TIMES").is_some() {
                 eprintln!("wasmir link: read the objects and rlibs: {:.3} s", reading.elapsed().as_secs_f64());
             }
@@ -403,7 +415,7 @@ impl CodegenBackend for WasmirBackend {
             } else {
                 None
             };
-            let wasm = match link::link(&objects, c_inputs.as_ref(), &opts) {
+            let wasm = match link::link(&objects, ready, c_inputs.as_ref(), &opts) {
                 Ok(w) => w,
                 Err(e) => {
                     for line in e.lines() {

@@ -6,7 +6,8 @@
 //! objects follow it. Table slot 0 stays null so a null function pointer is 0.
 
 use crate::object::{ADDR_PREFIX, DataObject, FN_PREFIX, RelocTarget, STACK_POINTER, WasmirObject};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_data_structures::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 use wasmir::{Const, GlobalId, Module, Op, Table, TableId};
 
 pub const STACK_BASE: u32 = 4096;
@@ -111,7 +112,7 @@ impl<'a> CSymbols<'a> {
     /// C data symbols that are an offset into another data object.
     pub fn aliases(&self) -> &'a HashMap<String, (String, u32)> {
         static NONE: std::sync::OnceLock<HashMap<String, (String, u32)>> = std::sync::OnceLock::new();
-        self.lifted.map_or_else(|| NONE.get_or_init(HashMap::new), |l| &l.aliases)
+        self.lifted.map_or_else(|| NONE.get_or_init(HashMap::default), |l| &l.aliases)
     }
     /// A weak reference nobody defines (its address is 0).
     pub fn weak_undefined(&self, name: &str) -> bool {
@@ -150,7 +151,7 @@ impl<'a> DataLayout<'a> {
         weak_undefined: &'a dyn Fn(&str) -> bool,
     ) -> Result<Self, String> {
         let stack_top = STACK_BASE + STACK_SIZE;
-        let mut addr_of: HashMap<&str, u64> = HashMap::new();
+        let mut addr_of: HashMap<&str, u64> = HashMap::default();
         let mut next = stack_top as u64;
         for o in objects {
             for d in o.data.iter().filter(|d| live.contains(&d.name)) {
@@ -219,9 +220,10 @@ pub fn links_precompiled(backend: Backend, emit_wasmir: bool) -> bool {
 /// With the dev backend the link copies precompiled code ([`crate::link_precompiled`]);
 /// otherwise (the release backend, `dev-opt`, `wasmir-emit=`) it merges and compiles the
 /// crates' WasmIR text.
-pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
+/// `ready`: the dev link's decoded code of some objects (see [`crate::link_precompiled::link`]).
+pub fn link(objects: &[WasmirObject], ready: Vec<Option<wasmir_cranelift::reloc::Precompiled>>, c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
     if links_precompiled(opts.backend, opts.emit_wasmir.is_some()) {
-        return crate::link_precompiled::link(objects, c, opts);
+        return crate::link_precompiled::link(objects, ready, c, opts);
     }
     if let Some(o) = objects.iter().find(|o| o.module_text.is_none()) {
         let name = o.precompiled.as_deref().and_then(wasmir_cranelift::reloc::module_name).unwrap_or_default();
@@ -278,7 +280,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     // paths, which are traps) keeps nothing alive.
     let data_by_name: HashMap<&str, &DataObject> = objects.iter().flat_map(|o| o.data.iter()).map(|d| (d.name.as_str(), d)).collect();
     let mut live_f = vec![false; m.funcs.len()];
-    let mut live_d: HashSet<String> = HashSet::new();
+    let mut live_d: HashSet<String> = HashSet::default();
     let mut address_taken: BTreeSet<String> = BTreeSet::new();
     let mut fwork: Vec<usize> = Vec::new();
     let mut dwork: Vec<String> = Vec::new();
@@ -484,7 +486,7 @@ fn unify_globals(m: &mut Module, module_names: &[String]) {
         name.to_string()
     };
     let mut new_globals: Vec<wasmir::Global> = Vec::new();
-    let mut by_name: HashMap<String, u32> = HashMap::new();
+    let mut by_name: HashMap<String, u32> = HashMap::default();
     let mut remap = Vec::new();
     for g in &m.globals {
         let name = canonical(&g.name);

@@ -14,7 +14,8 @@
 
 use crate::link::{DataLayout, LinkOptions, PhaseTimer};
 use crate::object::{ADDR_PREFIX, DataObject, FN_PREFIX, RelocTarget, STACK_POINTER, WasmirObject};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_data_structures::fx::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 use wasmir::Const;
 use wasmir_cranelift::reloc::{self, GlobalUse, Precompiled, RelocKind};
 
@@ -37,8 +38,8 @@ struct Symbols<'a> {
 
 impl<'a> Symbols<'a> {
     fn new(parts: &'a [Precompiled]) -> Self {
-        let mut by_name: HashMap<&str, (usize, u32)> = HashMap::new();
-        let mut by_export: HashMap<&str, (usize, u32)> = HashMap::new();
+        let mut by_name: HashMap<&str, (usize, u32)> = HashMap::default();
+        let mut by_export: HashMap<&str, (usize, u32)> = HashMap::default();
         for (p, part) in parts.iter().enumerate() {
             for (i, f) in part.funcs.iter().enumerate().filter(|(_, f)| f.import.is_none()) {
                 by_name.entry(&f.name).or_insert((p, i as u32));
@@ -47,7 +48,7 @@ impl<'a> Symbols<'a> {
                 }
             }
         }
-        let mut import_by_name: HashMap<&str, (usize, u32)> = HashMap::new();
+        let mut import_by_name: HashMap<&str, (usize, u32)> = HashMap::default();
         let target = parts
             .iter()
             .enumerate()
@@ -193,26 +194,30 @@ fn dev_options() -> wasmir_cranelift::Options {
     wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify }
 }
 
-/// Links through the objects' precompiled code, compiling what has none (see the module
-/// docs).
-pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
-    let mut timer = PhaseTimer::new();
-    // Objects of crates compiled for the release backend carry WasmIR text only: compiled
-    // here, like the C objects.
-    let part_of = |o: &WasmirObject| -> Result<Precompiled, String> {
-        match (&o.precompiled, &o.module_text) {
-            (Some(p), _) => Precompiled::from_bytes(p).map_err(|e| format!("reading a precompiled object: {e}")),
-            (None, Some(t)) => {
-                let m = wasmir::parse_module(t).map_err(|e| format!("reading WasmIR object: {e}"))?;
-                reloc::precompile(&m, &dev_options()).map_err(|e| format!("dev backend: {e}"))
-            }
-            (None, None) => Err("an object with neither WasmIR nor precompiled code".into()),
+/// An object's code for the link: its precompiled code decoded, or (an object of a crate
+/// compiled for the release backend, with WasmIR text only) compiled now, like the C objects.
+pub(crate) fn part_of(o: &WasmirObject) -> Result<Precompiled, String> {
+    match (&o.precompiled, &o.module_text) {
+        (Some(p), _) => Precompiled::from_bytes(p).map_err(|e| format!("reading a precompiled object: {e}")),
+        (None, Some(t)) => {
+            let m = wasmir::parse_module(t).map_err(|e| format!("reading WasmIR object: {e}"))?;
+            reloc::precompile(&m, &dev_options()).map_err(|e| format!("dev backend: {e}"))
         }
-    };
-    let mut parts: Vec<Precompiled> = Vec::with_capacity(objects.len() + 8);
-    for p in crate::map_on_threads(objects, part_of) {
-        parts.push(p?);
+        (None, None) => Err("an object with neither WasmIR nor precompiled code".into()),
     }
+}
+
+/// Links through the objects' precompiled code, compiling what has none (see the module
+/// docs). `ready[i]`, where present, is [`part_of`]`(&objects[i])` made ahead of the link.
+pub fn link(objects: &[WasmirObject], ready: Vec<Option<Precompiled>>, c: Option<&crate::clib::CInputs>, opts: &LinkOptions) -> Result<Vec<u8>, String> {
+    let mut timer = PhaseTimer::new();
+    let mut ready = ready.into_iter();
+    let mut parts: Vec<Option<Precompiled>> = objects.iter().map(|_| ready.next().flatten()).collect();
+    let todo: Vec<usize> = (0..objects.len()).filter(|&i| parts[i].is_none()).collect();
+    for (i, p) in todo.iter().zip(crate::map_on_threads(&todo, |&i| part_of(&objects[i]))) {
+        parts[*i] = Some(p?);
+    }
+    let mut parts: Vec<Precompiled> = parts.into_iter().flatten().collect();
     timer.note(|| {
         let funcs: usize = parts.iter().map(|p| p.funcs.len()).sum();
         let bytes: usize = objects.iter().map(|o| o.precompiled.as_ref().map_or(0, Vec::len)).sum();
@@ -231,7 +236,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
             // Functions whose address Rust takes and no crate defines.
             for p in &parts {
                 let fns = p.globals.iter().filter_map(|g| g.name.strip_prefix(FN_PREFIX));
-                needed.undefined.extend(fns.filter(|f| !needed.defined.contains(*f)).map(str::to_string).collect::<Vec<_>>());
+                needed.undefined.extend(fns.filter(|f| !needed.defined.contains(*f)).collect::<Vec<_>>());
             }
             Some(crate::clib::lift(c, &needed, objects)?)
         }
@@ -266,7 +271,7 @@ pub fn link(objects: &[WasmirObject], c: Option<&crate::clib::CInputs>, opts: &L
     // Function indices: imports first, then the definitions in part order.
     let mut defined: Vec<(usize, u32)> = r.defs.clone();
     defined.sort_unstable();
-    let mut index_of: HashMap<Target, u32> = HashMap::new();
+    let mut index_of: HashMap<Target, u32> = HashMap::default();
     for (i, &(p, f)) in imports.iter().enumerate() {
         index_of.insert(Target::Import(p, f), i as u32);
     }

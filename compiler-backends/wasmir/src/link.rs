@@ -2,7 +2,7 @@
 //! exports by name) and drop functions unreachable from exports and tables.
 
 use crate::ir::*;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Why modules could not be merged.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub enum LinkError {
 /// The modules are moved into the result, not copied (a program's link merges megabytes).
 pub fn merge(mut modules: Vec<Module>) -> Result<Module, LinkError> {
     let mut out = Module { name: modules.first().map_or("linked".into(), |m| m.name.clone()), ..Module::default() };
-    let mut exports: HashMap<String, Signature> = HashMap::new();
+    let mut exports: HashMap<String, Signature> = HashMap::default();
     for m in &modules {
         for f in &m.funcs {
             if let (Some(e), false) = (&f.export, f.is_import()) {
@@ -40,7 +40,7 @@ pub fn merge(mut modules: Vec<Module>) -> Result<Module, LinkError> {
         }
     }
     // First pass: lay out every defined function and record where each module's ids go.
-    let mut by_name: HashMap<String, FuncId> = HashMap::new();
+    let mut by_name: HashMap<String, FuncId> = HashMap::default();
     let mut maps: Vec<Vec<Option<FuncId>>> = Vec::new();
     // Per module: its imports (by index) and where its defined functions start in `out`.
     let mut imports: Vec<Vec<(usize, Function)>> = Vec::new();
@@ -88,8 +88,8 @@ pub fn merge(mut modules: Vec<Module>) -> Result<Module, LinkError> {
         }
     }
     // Second pass: rewrite references.
-    let mut global_names: HashSet<String> = HashSet::new();
-    let mut table_names: HashSet<String> = HashSet::new();
+    let mut global_names: HashSet<String> = HashSet::default();
+    let mut table_names: HashSet<String> = HashSet::default();
     for (mi, m) in modules.into_iter().enumerate() {
         let file_base = out.files.len() as u32;
         out.files.extend(m.files);

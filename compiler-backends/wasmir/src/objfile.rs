@@ -34,7 +34,8 @@
 
 use crate::builder::{FunctionBuilder, ModuleBuilder};
 use crate::ir::*;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use wasmparser::{
     BlockType, CompositeInnerType, DataKind, FunctionBody, KnownCustom, Linking, Operator, Parser, Payload, RelocationType as R,
     SegmentFlags, SymbolFlags, SymbolInfo, TypeRef, ValType,
@@ -447,7 +448,7 @@ pub fn archive_members(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, ObjError>
 /// it needs, and repeat until nothing changes. Returns the chosen members' indices in the
 /// order they were pulled in.
 pub fn select_members(members: &[MemberSymbols], initially_undefined: &[String]) -> Vec<usize> {
-    let mut defined: HashSet<&str> = HashSet::new();
+    let mut defined: HashSet<&str> = HashSet::default();
     let mut undefined: HashSet<&str> = initially_undefined.iter().map(|s| s.as_str()).collect();
     let mut chosen = Vec::new();
     let mut taken = vec![false; members.len()];
@@ -504,7 +505,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
         }
     };
     let mut mb = ModuleBuilder::new(unit);
-    let mut used_names: HashSet<String> = HashSet::new();
+    let mut used_names: HashSet<String> = HashSet::default();
     let mut unique = |name: String, sym: usize| -> String {
         if used_names.insert(name.clone()) {
             name
@@ -543,7 +544,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
         let sig = sig_of(*ty, &format!("function `{name}`"))?;
         fid_of_index.push(mb.declare_function(&name, sig));
     }
-    let mut sym_func: HashMap<usize, FuncId> = HashMap::new();
+    let mut sym_func: HashMap<usize, FuncId> = HashMap::default();
     for (si, s) in o.syms.iter().enumerate().filter(|(_, s)| s.kind == SymKind::Func) {
         sym_func.insert(si, fid_of_index[s.index as usize]);
     }
@@ -580,7 +581,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
     let mut data = Vec::new();
     let mut aliases = Vec::new();
     let mut seg_names = Vec::new();
-    let mut seg_used: HashSet<String> = HashSet::new();
+    let mut seg_used: HashSet<String> = HashSet::default();
     for (i, (_, bytes)) in o.segments.iter().enumerate() {
         let (sname, align_log2, flags) = o.seg_info.get(i).cloned().unwrap_or((format!("segment{i}"), 0, SegmentFlags::empty()));
         if flags.contains(SegmentFlags::TLS) {
@@ -640,7 +641,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
     }
 
     // Address globals, created up front (the function builder borrows the module).
-    let mut addr_globals: HashMap<String, GlobalId> = HashMap::new();
+    let mut addr_globals: HashMap<String, GlobalId> = HashMap::default();
     for relocs in o.code_relocs.values() {
         for &(ty, si, _) in relocs {
             let name = match (ty, sym_ref(si)?) {
@@ -653,7 +654,7 @@ pub fn lift_object(bytes: &[u8], unit: &str) -> Result<LiftedObject, ObjError> {
     }
     let table = o.has_table.then(|| mb.add_table(TABLE_NAME, 0, None));
     // Runtime helpers for bulk memory, when a body uses it.
-    let mut helpers: HashMap<&str, FuncId> = HashMap::new();
+    let mut helpers: HashMap<&str, FuncId> = HashMap::default();
     let mut scans = Vec::new();
     for body in &o.bodies {
         let s = prescan(body).map_err(|e| invalid(unit, e))?;
@@ -712,7 +713,7 @@ fn simplify_block_params(f: &mut Function) {
                 }
             }
         }
-        let mut repl: HashMap<Value, Value> = HashMap::new();
+        let mut repl: HashMap<Value, Value> = HashMap::default();
         let resolve = |repl: &HashMap<Value, Value>, mut v: Value| {
             for _ in 0..=repl.len() {
                 match repl.get(&v) {
@@ -812,7 +813,7 @@ struct Scan {
 /// Which locals a body writes and whether it uses bulk memory.
 fn prescan(body: &FunctionBody) -> wasmparser::Result<Scan> {
     let mut s = Scan { written: vec![], copy: false, fill: false };
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut r = body.get_operators_reader()?;
     while !r.eof() {
         match r.read()? {
@@ -880,7 +881,7 @@ impl<'l, 'c, 'b, 'o> FnLifter<'l, 'c, 'b, 'o> {
     fn run(cx: &'l Ctx<'c, 'o>, fb: &'l mut FunctionBuilder<'b>, body: &FunctionBody<'o>, written: &'l [u32], name: &'l str, results: Vec<Type>) -> Res<()> {
         let (_, params) = fb.entry_block();
         let local_tys = params.iter().map(|p| fb.ty(*p)).collect();
-        let mut l = FnLifter { cx, fb, name, locals: params, local_tys, written, stack: vec![], frames: vec![], params: HashMap::new(), reachable: true, relocs: vec![], results: results.clone() };
+        let mut l = FnLifter { cx, fb, name, locals: params, local_tys, written, stack: vec![], frames: vec![], params: HashMap::default(), reachable: true, relocs: vec![], results: results.clone() };
         l.lift(body, results)
     }
 
@@ -894,7 +895,7 @@ impl<'l, 'c, 'b, 'o> FnLifter<'l, 'c, 'b, 'o> {
 
     fn lift(&mut self, body: &FunctionBody<'o>, results: Vec<Type>) -> Res<()> {
         let mut lr = body.get_locals_reader().map_err(|e| self.inv(e))?;
-        let mut zeros: HashMap<Type, Value> = HashMap::new();
+        let mut zeros: HashMap<Type, Value> = HashMap::default();
         for _ in 0..lr.get_count() {
             let (n, t) = lr.read().map_err(|e| self.inv(e))?;
             let t = val_type(t).ok_or_else(|| self.unsup(&format!("local of type {t:?}")))?;

@@ -3,7 +3,7 @@
 
 use crate::cfg::{self, DomTree};
 use crate::ir::*;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
 /// One verifier finding.
@@ -87,8 +87,8 @@ fn verify(m: &Module, object: bool) -> Result<(), VerifyErrors> {
             }
         }
     }
-    let mut names = HashSet::new();
-    let mut exports = HashSet::new();
+    let mut names = HashSet::default();
+    let mut exports = HashSet::default();
     for f in &m.funcs {
         if !names.insert(&f.name) {
             merr(format!("function ${} is defined twice", f.name));
@@ -504,7 +504,7 @@ impl FuncVerifier<'_> {
         let n = f.blocks.len();
         let mut entry_state: Vec<Option<Vec<St>>> = vec![None; n];
         entry_state[0] = Some(vec![St::Absent; linear.len()]);
-        let mut reported = HashSet::new();
+        let mut reported = HashSet::default();
         let mut work: Vec<usize> = vec![0];
         let mut errs = Vec::new();
         while let Some(b) = work.pop() {
