@@ -4,9 +4,16 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// This crate's directory: cargo and nextest name it when they run a test or bench (the
+/// checkout it runs from, even where the shared target dir holds a binary built in another
+/// checkout), else where it was built.
+pub fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+}
+
 /// Where the backend crate lives.
 pub fn backend_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../rustc_codegen_wasmir")
+    manifest_dir().join("../rustc_codegen_wasmir")
 }
 
 /// The x.py build dir of the WasmRust toolchain, if it has been built.
@@ -26,7 +33,7 @@ pub fn toolchain_build_dir() -> Option<PathBuf> {
 pub fn target_root() -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(t) => PathBuf::from(t),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"),
+        None => manifest_dir().join("../../target"),
     }
 }
 
@@ -373,7 +380,7 @@ pub fn wasmir_rustflags(backend: &Path, sysroot: &Path) -> String {
 /// `fixtures/regex-serde` (regex, serde with derive, serde_json), with its dependencies
 /// fetched (the lock file pins them) so that no build downloads anything.
 pub fn regex_serde_fixture() -> PathBuf {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/regex-serde");
+    let fixture = manifest_dir().join("fixtures/regex-serde");
     let fetch = Command::new("cargo").args(["+wasmrust", "fetch", "--locked"]).current_dir(&fixture).env_remove("RUSTUP_TOOLCHAIN").status().unwrap();
     assert!(fetch.success(), "cargo fetch of {} failed", fixture.display());
     fixture

@@ -184,7 +184,7 @@ fn regex_suite() {
 fn serde_suite() {
     let passed = run_suite(&Suite {
         name: "serde",
-        src: Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/serde-test-suite"),
+        src: manifest_dir().join("fixtures/serde-test-suite"),
         tests: &[
             "regression",
             "test_annotations",
