@@ -173,6 +173,10 @@ pub struct ModCx<'tcx> {
     fn_abis: FxHashMap<(ty::PolyFnSig<'tcx>, bool), Result<FnAbi<'tcx>, String>>,
     /// Normalised signatures, for the same reason.
     fn_sigs: FxHashMap<ty::PolyFnSig<'tcx>, ty::FnSig<'tcx>>,
+    /// What [`ModCx::func_for_instance`] answered, by callee: a crate calls the same few
+    /// thousand instances from tens of thousands of sites, and each answer starts with the
+    /// instance's symbol name.
+    callees: FxHashMap<Instance<'tcx>, FuncId>,
     /// Sysroot instances lowered on demand (their MIR is available), waiting for a body.
     pub pending: Vec<(Instance<'tcx>, FuncId, FnAbi<'tcx>)>,
     /// Functions whose lowering failed (body: a trap) with their error message.
@@ -236,6 +240,7 @@ impl<'tcx> ModCx<'tcx> {
             fmt_ctors: Default::default(),
             fn_abis: Default::default(),
             fn_sigs: Default::default(),
+            callees: Default::default(),
             stream: None,
         }
     }
@@ -303,6 +308,17 @@ impl<'tcx> ModCx<'tcx> {
     /// The function to call for `instance`: a local definition or an import resolved at link
     /// time. Errors (as "not supported yet" text) for sysroot code not compiled through WasmIR.
     pub fn func_for_instance(&mut self, instance: Instance<'tcx>, caller_abi: &FnAbi<'tcx>) -> Result<FuncId, String> {
+        if let Some(&id) = self.callees.get(&instance) {
+            return Ok(id);
+        }
+        let id = self.resolve_callee(instance, caller_abi)?;
+        self.callees.insert(instance, id);
+        Ok(id)
+    }
+
+    /// [`ModCx::func_for_instance`] the first time `instance` is asked for. A name is declared
+    /// once (later declarations return the first id), so the answer does not change.
+    fn resolve_callee(&mut self, instance: Instance<'tcx>, caller_abi: &FnAbi<'tcx>) -> Result<FuncId, String> {
         if let Some(name) = self.local.get(&instance) {
             return Ok(self.funcs[name]);
         }
