@@ -161,7 +161,7 @@ fn read_upstream(rlibs: &[std::path::PathBuf], precompiled_only: bool) -> Result
 }
 
 /// Upstream objects, each with its precompiled code decoded for the dev link.
-type Upstream = (Vec<object::WasmirObject>, Vec<Option<wasmir_cranelift::reloc::Precompiled>>);
+type Upstream = (Vec<object::WasmirObject>, Vec<wasmir_cranelift::reloc::Precompiled>);
 
 type Prefetch = std::thread::JoinHandle<Result<Upstream, String>>;
 
@@ -180,7 +180,7 @@ fn prefetch_upstream(crate_info: &CrateInfo, backend: link::Backend, emit_wasmir
     let rlibs = upstream_rlibs(crate_info);
     let reader = std::thread::Builder::new().name("wasmir-prefetch".into()).spawn(move || {
         let objects = read_upstream(&rlibs, true)?;
-        let decoded = objects.iter().map(|o| link_precompiled::part_of(o).map(Some)).collect::<Result<_, _>>()?;
+        let decoded = objects.iter().map(link_precompiled::part_of).collect::<Result<_, _>>()?;
         Ok((objects, decoded))
     });
     // Without the thread, the link reads them itself.
@@ -387,7 +387,7 @@ impl CodegenBackend for WasmirBackend {
             let (upstream, upstream_ready) = upstream.unwrap_or_else(|e| sess.dcx().fatal(e));
             // The crate's own objects are decoded by the link, the upstream ones may be ready.
             let mut ready: Vec<Option<wasmir_cranelift::reloc::Precompiled>> = objects.iter().map(|_| None).collect();
-            ready.extend(upstream_ready);
+            ready.extend(upstream_ready.into_iter().map(Some));
             objects.extend(upstream);
             if std::env::var_os("WASMIR_LINK_TIMES").is_some() {
                 eprintln!("wasmir link: read the objects and rlibs: {:.3} s", reading.elapsed().as_secs_f64());
