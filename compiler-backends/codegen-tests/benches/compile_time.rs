@@ -8,9 +8,11 @@
 //! 2. `cargo build` with the toolchain's stock LLVM backend (opt-level 0, its LLVM sysroot);
 //! 3. `cargo build` through rustc_codegen_wasmir (dev backend, the WasmIR std sysroot).
 //!
-//! The three run interleaved for `WASMRUST_BENCH_ROUNDS` rounds (default 5), in reverse order
+//! The three run interleaved for `WASMRUST_BENCH_ROUNDS` rounds (default 6), in reverse order
 //! every other round (check, LLVM, ours; then ours, LLVM, check) so that a machine slowing down
-//! or speeding up during a round favours neither side. The ratios are taken within each round
+//! or speeding up during a round favours neither side. The count is rounded up to an even one:
+//! the first build of a round runs measurably slower, so both orders must count equally. Each
+//! build starts after the previous round's target dirs are deleted and flushed (`sync`). The ratios are taken within each round
 //! (builds minutes apart on the same machine) and the verdicts use their medians; the median
 //! wall times and phase sums are printed too.
 //!
@@ -49,6 +51,7 @@ fn cargo(dir: &Path, target_dir: &Path, subcommand: &str, rustflags: &str) -> Co
 
 /// Runs a clean build, returning its wall time and the code generation + link phase sum.
 fn timed(mut c: Command, what: &str) -> Build {
+    settle();
     let start = Instant::now();
     let out = c.output().unwrap_or_else(|e| panic!("{what}: running cargo: {e}"));
     let wall = start.elapsed();
@@ -69,6 +72,12 @@ fn timed(mut c: Command, what: &str) -> Build {
         }
     }
     Build { wall, codegen_link, crates }
+}
+
+/// Flushes pending writes (the deleted target dirs, the last build's outputs) so that their
+/// writeback does not land inside the next timed build.
+fn settle() {
+    let _ = Command::new("sync").status();
 }
 
 /// One round's (code generation + link speed-up over LLVM, our wall time over `cargo check`'s).
@@ -93,7 +102,8 @@ fn main() {
     let ours_flags = format!("{} -Ztime-passes", wasmir_rustflags(&backend, &sysroot));
     // The machine's speed drifts between builds (the front end alone varies by a tenth or
     // more), so the three builds run interleaved, several rounds, and the medians count.
-    let rounds: usize = std::env::var("WASMRUST_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).filter(|&r| r > 0).unwrap_or(5);
+    let rounds: usize = std::env::var("WASMRUST_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).filter(|&r| r > 0).unwrap_or(6);
+    let rounds = rounds.next_multiple_of(2);
     println!("compile time: fixtures/regex-serde (regex, serde + derive, serde_json), clean dev build for wasm32-wasip1, {rounds} interleaved rounds");
     let wasm = |t: &str| -> PathBuf { tmp.join(t).join("wasm32-wasip1/debug/regex-serde.wasm") };
     let (mut checks, mut llvms, mut ourss) = (vec![], vec![], vec![]);
