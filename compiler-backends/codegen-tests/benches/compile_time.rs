@@ -12,9 +12,9 @@
 //! every other round (check, LLVM, ours; then ours, LLVM, check) so that a machine slowing down
 //! or speeding up during a round favours neither side. The count is rounded up to an even one:
 //! the first build of a round runs measurably slower, so both orders must count equally. Each
-//! build starts after the previous round's target dirs are deleted and flushed (`sync`). The ratios are taken within each round
-//! (builds minutes apart on the same machine) and the verdicts use their medians; the median
-//! wall times and phase sums are printed too.
+//! timed build starts after pending writes are flushed (`sync`). The ratios are taken within
+//! each round (builds minutes apart on the same machine) and the verdicts use their medians;
+//! the median wall times and phase sums are printed too.
 //!
 //! Both builds run with `-Ztime-passes`; code generation plus linking is the sum over the
 //! target crates of rustc's `codegen_crate`, `finish_ongoing_codegen` and `link` passes
