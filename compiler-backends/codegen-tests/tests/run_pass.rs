@@ -38,3 +38,34 @@ fn run_pass_and_compile_fail() {
     let _ = std::fs::remove_dir_all(&tmp);
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n\n"));
 }
+
+/// MIR blocks reached only by an unconditional jump (here: the return edges of calls) are
+/// lowered into their predecessor's WasmIR block, so a straight-line function of calls is one
+/// block. `merged_blocks.rs` itself runs in the suite above (its output against LLVM's).
+#[test]
+fn call_return_blocks_are_merged() {
+    let backend = require_backend();
+    let tmp = std::env::temp_dir().join(format!("codegen-tests-merged-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let src = backend_dir().join("tests/run-pass/merged_blocks.rs");
+    let wir = tmp.join("merged_blocks.wir");
+    let mut c = rustc(Codegen::Wasmir(&backend), Target::Unknown);
+    c.args(["--crate-type", "cdylib", "-Coverflow-checks=off", "-Cllvm-args=wasmir-precompile=yes"])
+        .arg(format!("-Cllvm-args=wasmir-emit={}", wir.display()))
+        .arg("-o")
+        .arg(tmp.join("merged_blocks.wasm"))
+        .arg(&src);
+    run(c).unwrap_or_else(|e| panic!("building merged_blocks.rs: {e}"));
+    let text = std::fs::read_to_string(&wir).unwrap();
+    let body: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !(l.starts_with("fn ") && l.contains("13merged_blocks5chain")))
+        .take_while(|l| *l != "}")
+        .collect();
+    assert!(!body.is_empty(), "no `chain` in the emitted WasmIR:\n{text}");
+    let blocks = body.iter().filter(|l| l.starts_with('b') && l.contains("):")).count();
+    let calls = body.iter().filter(|l| l.contains("= call ")).count();
+    assert_eq!(calls, 4, "`chain` should call `id` four times:\n{}", body.join("\n"));
+    assert_eq!(blocks, 1, "`chain` (four calls, no branches) should be one block:\n{}", body.join("\n"));
+    let _ = std::fs::remove_dir_all(&tmp);
+}

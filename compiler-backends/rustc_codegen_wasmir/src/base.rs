@@ -26,6 +26,15 @@ pub struct Fx<'a, 'tcx> {
     pub mir: &'tcx Body<'tcx>,
     pub b: FnBuilder,
     pub blocks: IndexVec<BasicBlock, Option<BlockId>>,
+    /// MIR blocks lowered straight into their only predecessor's WasmIR block, which ends in an
+    /// unconditional jump to them (as rustc_codegen_ssa merges blocks): at opt-level 0 most
+    /// MIR blocks are the return edges of calls, and every block saved is work saved for the
+    /// lowering and for both code generators.
+    merged: IndexVec<BasicBlock, bool>,
+    /// Set by [`Fx::goto`] when it jumps to a merged block: its code follows in this block.
+    next_merged: Option<BasicBlock>,
+    /// Merged blocks that something branched to after all (see [`Fx::block`]), to lower alone.
+    late: Vec<BasicBlock>,
     pub locals: IndexVec<Local, Option<Value>>,
     pub fp: Value,
     frame_size: u64,
@@ -74,6 +83,9 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
         mir,
         b,
         blocks: IndexVec::from_elem_n(None, mir.basic_blocks.len()),
+        merged: IndexVec::from_elem_n(false, mir.basic_blocks.len()),
+        next_merged: None,
+        late: Vec::new(),
         locals: IndexVec::from_elem_n(None, mir.local_decls.len()),
         fp,
         frame_size: 0,
@@ -223,40 +235,101 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         if abi.caller_location {
             self.caller_location = p.next();
         }
+        let preds = mir.basic_blocks.predecessors();
+        for (bb, data) in mir.basic_blocks.iter_enumerated() {
+            if !reachable.contains(bb) {
+                continue;
+            }
+            let target = match &data.terminator().kind {
+                TerminatorKind::Goto { target } | TerminatorKind::Assert { target, .. } | TerminatorKind::Drop { target, .. } => Some(*target),
+                TerminatorKind::FalseEdge { real_target, .. } | TerminatorKind::FalseUnwind { real_target, .. } => Some(*real_target),
+                TerminatorKind::Call { target, .. } => *target,
+                _ => None,
+            };
+            if let Some(t) = target
+                && t != mir::START_BLOCK
+                && t != bb
+                && preds[t].len() == 1
+                && reachable.contains(t)
+            {
+                self.merged[t] = true;
+            }
+        }
+        // The start block follows the prologue in the entry block unless something jumps to it.
+        let start_in_entry = preds[mir::START_BLOCK].is_empty();
         for bb in mir.basic_blocks.indices() {
-            if reachable.contains(bb) {
+            if reachable.contains(bb) && !self.merged[bb] && !(start_in_entry && bb == mir::START_BLOCK) {
                 self.blocks[bb] = Some(self.b.create_block());
             }
         }
-        let first = self.blocks[mir::START_BLOCK].unwrap();
-        self.b.br(first, &[]);
         let panic_only = self.panic_only_locals();
-        for (bb, data) in mir.basic_blocks.iter_enumerated() {
+        if start_in_entry {
+            self.lower_chain(mir::START_BLOCK, abi, &panic_only)?;
+        } else {
+            let first = self.blocks[mir::START_BLOCK].unwrap();
+            self.b.br(first, &[]);
+        }
+        for bb in mir.basic_blocks.indices() {
+            if self.merged[bb] || (start_in_entry && bb == mir::START_BLOCK) {
+                continue;
+            }
             let Some(wb) = self.blocks[bb] else { continue };
             self.b.switch_to(wb);
-            for stmt in &data.statements {
-                if self.skip_statement(stmt, &panic_only) {
-                    continue;
-                }
-                self.set_span(stmt.source_info.span);
-                self.lower_statement(stmt)?;
-            }
-            let term = data.terminator();
-            self.set_span(term.source_info.span);
-            if let TerminatorKind::Call { func, destination, target, .. } = &term.kind {
-                let skipped = destination.projection.iter().all(|e| !matches!(e, mir::ProjectionElem::Deref)) && panic_only[destination.local.index()];
-                if skipped && self.call_kind(func) == crate::panic_paths::CallKind::FmtCtor {
-                    let t = target.map(|t| self.block(t));
-                    match t {
-                        Some(t) => self.b.br(t, &[]),
-                        None => self.b.terminate(Terminator::Unreachable),
-                    }
-                    continue;
-                }
-            }
-            self.lower_terminator(term, abi)?;
+            self.lower_chain(bb, abi, &panic_only)?;
+        }
+        while let Some(bb) = self.late.pop() {
+            let wb = self.blocks[bb].unwrap();
+            self.b.switch_to(wb);
+            self.lower_chain(bb, abi, &panic_only)?;
         }
         Ok(())
+    }
+
+    /// Lowers `bb` into the current WasmIR block, then the blocks merged into it, in order.
+    fn lower_chain(&mut self, mut bb: BasicBlock, abi: &FnAbi<'tcx>, panic_only: &[bool]) -> R<()> {
+        loop {
+            self.lower_block(bb, abi, panic_only)?;
+            match self.next_merged.take() {
+                Some(next) => bb = next,
+                None => return Ok(()),
+            }
+        }
+    }
+
+    fn lower_block(&mut self, bb: BasicBlock, abi: &FnAbi<'tcx>, panic_only: &[bool]) -> R<()> {
+        let data = &self.mir.basic_blocks[bb];
+        for stmt in &data.statements {
+            if self.skip_statement(stmt, panic_only) {
+                continue;
+            }
+            self.set_span(stmt.source_info.span);
+            self.lower_statement(stmt)?;
+        }
+        let term = data.terminator();
+        self.set_span(term.source_info.span);
+        if let TerminatorKind::Call { func, destination, target, .. } = &term.kind {
+            let skipped = destination.projection.iter().all(|e| !matches!(e, mir::ProjectionElem::Deref)) && panic_only[destination.local.index()];
+            if skipped && self.call_kind(func) == crate::panic_paths::CallKind::FmtCtor {
+                match *target {
+                    Some(t) => self.goto(t),
+                    None => self.b.terminate(Terminator::Unreachable),
+                }
+                return Ok(());
+            }
+        }
+        self.lower_terminator(term, abi)
+    }
+
+    /// An unconditional jump to `bb`: a branch, or for a merged block nothing, as its code
+    /// follows in the current block.
+    pub fn goto(&mut self, bb: BasicBlock) {
+        if self.merged[bb] && self.blocks[bb].is_none() {
+            debug_assert!(self.next_merged.is_none(), "two jumps from one block");
+            self.next_merged = Some(bb);
+        } else {
+            let t = self.block(bb);
+            self.b.br(t, &[]);
+        }
     }
 
     fn incoming(&mut self, p: &mut impl Iterator<Item = Value>, l: TyAndLayout<'tcx>, mode: PassMode) -> OpVal<'tcx> {
@@ -364,6 +437,13 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         if let Some(b) = self.blocks[bb] {
             return b;
         }
+        if self.merged[bb] {
+            // Branched to other than by the one jump it was merged for: lowered on its own.
+            let b = self.b.create_block();
+            self.blocks[bb] = Some(b);
+            self.late.push(bb);
+            return b;
+        }
         let cur = self.b.current();
         let t = self.b.create_block();
         self.b.switch_to(t);
@@ -375,10 +455,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
 
     fn lower_terminator(&mut self, term: &mir::Terminator<'tcx>, abi: &FnAbi<'tcx>) -> R<()> {
         match &term.kind {
-            TerminatorKind::Goto { target } => {
-                let t = self.block(*target);
-                self.b.br(t, &[]);
-            }
+            TerminatorKind::Goto { target } => self.goto(*target),
             TerminatorKind::SwitchInt { discr, targets } if { let t = self.monomorphize(discr.ty(self.mir, self.tcx)); crate::wide::is_wide_layout(self.layout_of(t)?) } => {
                 let d = self.codegen_operand(discr)?;
                 let x = self.pair(d)?;
@@ -431,17 +508,12 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let c = self.scalar(c)?;
                 let ok = if *expected { c } else { self.b.unary(wasmir::UnOp::Eqz, c) };
                 self.b.trap_unless(ok);
-                let t = self.block(*target);
-                self.b.br(t, &[]);
+                self.goto(*target);
             }
-            TerminatorKind::FalseEdge { real_target, .. } | TerminatorKind::FalseUnwind { real_target, .. } => {
-                let t = self.block(*real_target);
-                self.b.br(t, &[]);
-            }
+            TerminatorKind::FalseEdge { real_target, .. } | TerminatorKind::FalseUnwind { real_target, .. } => self.goto(*real_target),
             TerminatorKind::Drop { place, target, .. } => {
                 self.codegen_drop(*place)?;
-                let t = self.block(*target);
-                self.b.br(t, &[]);
+                self.goto(*target);
             }
             TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
                 self.codegen_call(func, args, *destination, *target, *fn_span, term.source_info)?;

@@ -14,10 +14,7 @@ const VTABLE_DROP: u64 = 0;
 impl<'a, 'tcx> Fx<'a, 'tcx> {
     fn finish_call(&mut self, target: Option<BasicBlock>) {
         match target {
-            Some(t) => {
-                let t = self.block(t);
-                self.b.br(t, &[]);
-            }
+            Some(t) => self.goto(t),
             None => self.b.terminate(Terminator::Unreachable),
         }
     }

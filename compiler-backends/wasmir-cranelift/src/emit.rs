@@ -63,6 +63,7 @@ enum Frame {
 }
 
 const NO_LOCAL: u32 = u32::MAX;
+const NO_POS: u32 = u32::MAX;
 
 /// Emits one function.
 pub fn emit_function(l: &Lowered) -> Result<FuncBody, Error> {
@@ -97,6 +98,10 @@ struct Structurer<'a> {
     uses: SecondaryMap<ir::Value, u32>,
     cross_block: SecondaryMap<ir::Value, bool>,
     local_of: SecondaryMap<ir::Value, u32>,
+    /// Scratch for [`Structurer::emit_block`]: last use position of block-local values
+    /// (`NO_POS` outside the block being emitted) and an operand-tree walk stack.
+    last_use: SecondaryMap<ir::Value, u32>,
+    stack: Vec<ir::Value>,
     nparams: u32,
     locals: Vec<ValType>,
     free: HashMap<ValType, Vec<u32>>,
@@ -220,6 +225,8 @@ impl<'a> Structurer<'a> {
             uses,
             cross_block,
             local_of,
+            last_use: SecondaryMap::with_default(NO_POS),
+            stack: Vec::new(),
             nparams,
             locals: Vec::new(),
             free: HashMap::default(),
@@ -345,16 +352,17 @@ impl<'a> Structurer<'a> {
         let b = self.rpo[x];
         let func = self.func;
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
-        let (term, body) = insts.split_last().ok_or_else(|| Error::Internal("empty block".into()))?;
-        // Last use position (root index) of block-local values, for local reuse.
-        let mut last_use: HashMap<ir::Value, usize> = HashMap::default();
-        let mut roots = Vec::with_capacity(body.len());
+        let term = *insts.last().ok_or_else(|| Error::Internal("empty block".into()))?;
+        // Last use position (root index) of block-local values, for local reuse. Such a value
+        // is used in this block only, so its `last_use` entry is written here only.
+        let mut seen: Vec<ir::Value> = Vec::new();
+        let mut stack = std::mem::take(&mut self.stack);
         for (pos, &inst) in insts.iter().enumerate() {
             if self.is_inlined_inst(inst) {
                 continue;
             }
-            roots.push(inst);
-            let mut stack: Vec<ir::Value> = func.dfg.inst_values(inst).collect();
+            stack.clear();
+            stack.extend(func.dfg.inst_values(inst));
             while let Some(v) = stack.pop() {
                 let v = func.dfg.resolve_aliases(v);
                 if self.inline[v] {
@@ -362,26 +370,26 @@ impl<'a> Structurer<'a> {
                         stack.extend(func.dfg.inst_values(d));
                     }
                 } else if !self.cross_block[v] {
-                    last_use.insert(v, pos);
+                    if self.last_use[v] == NO_POS {
+                        seen.push(v);
+                    }
+                    self.last_use[v] = pos as u32;
                 }
             }
         }
-        let mut dying: HashMap<usize, Vec<ir::Value>> = HashMap::default();
-        for (v, p) in last_use {
-            dying.entry(p).or_default().push(v);
-        }
-        // Deterministic output: free in value order, not hash order.
-        for list in dying.values_mut() {
-            list.sort_unstable();
-        }
+        self.stack = stack;
+        // (position, value), freed at that position in value order (deterministic output).
+        let mut dying: Vec<(u32, ir::Value)> = seen.iter().map(|&v| (std::mem::replace(&mut self.last_use[v], NO_POS), v)).collect();
+        dying.sort_unstable();
+        let mut next_dying = 0;
         for (pos, &inst) in insts.iter().enumerate() {
             if self.is_inlined_inst(inst) {
                 continue;
             }
-            if inst == *term {
+            if inst == term {
                 break;
             }
-            let results: Vec<ir::Value> = func.dfg.inst_results(inst).to_vec();
+            let results = func.dfg.inst_results(inst);
             let used = results.iter().any(|r| self.uses[*r] > 0);
             if !used && is_pure(func, inst) {
                 continue;
@@ -393,13 +401,17 @@ impl<'a> Structurer<'a> {
                 }
             }
             self.emit_inst(inst)?;
-            if let Some(dead) = dying.remove(&pos) {
-                for v in dead {
-                    let l = self.local_of[v];
-                    if l != NO_LOCAL {
-                        let t = wasm_type(func.dfg.value_type(v))?;
-                        self.free.entry(t).or_default().push(l);
-                    }
+            // Values whose last use was an instruction left out above stay reserved.
+            while next_dying < dying.len() && (dying[next_dying].0 as usize) < pos {
+                next_dying += 1;
+            }
+            while next_dying < dying.len() && dying[next_dying].0 as usize == pos {
+                let v = dying[next_dying].1;
+                next_dying += 1;
+                let l = self.local_of[v];
+                if l != NO_LOCAL {
+                    let t = wasm_type(func.dfg.value_type(v))?;
+                    self.free.entry(t).or_default().push(l);
                 }
             }
             for r in results.iter().rev() {
@@ -413,8 +425,7 @@ impl<'a> Structurer<'a> {
                 }
             }
         }
-        let _ = body;
-        let srcloc = func.srcloc(*term);
+        let srcloc = func.srcloc(term);
         if !srcloc.is_default() {
             if let Some(sl) = self.low.locs.get(srcloc.bits() as usize) {
                 self.lines.push((self.code.len() as u32, *sl));
@@ -422,8 +433,9 @@ impl<'a> Structurer<'a> {
         }
         // Free everything block-local before the successors are emitted (they are nested
         // inside this block's terminator code and may reuse those locals).
-        let after = dying.remove(&(insts.len() - 1));
-        self.emit_terminator(x, *term, after)
+        let last = insts.len() as u32 - 1;
+        let after: Vec<ir::Value> = dying[next_dying..].iter().filter(|d| d.0 == last).map(|d| d.1).collect();
+        self.emit_terminator(x, term, (!after.is_empty()).then_some(after))
     }
 
     fn free_values(&mut self, vals: Option<Vec<ir::Value>>) -> Result<(), Error> {
