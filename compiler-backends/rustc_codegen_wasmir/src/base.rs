@@ -29,7 +29,8 @@ pub struct Fx<'a, 'tcx> {
     /// MIR blocks lowered straight into their only predecessor's WasmIR block, which ends in an
     /// unconditional jump to them (as rustc_codegen_ssa merges blocks): at opt-level 0 most
     /// MIR blocks are the return edges of calls, and every block saved is work saved for the
-    /// lowering and for both code generators.
+    /// lowering and for both code generators. The start block, when nothing jumps to it, is
+    /// merged into the prologue's block.
     merged: IndexVec<BasicBlock, bool>,
     /// Set by [`Fx::goto`] when it jumps to a merged block: its code follows in this block.
     next_merged: Option<BasicBlock>,
@@ -257,8 +258,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         }
         // The start block follows the prologue in the entry block unless something jumps to it.
         let start_in_entry = preds[mir::START_BLOCK].is_empty();
+        self.merged[mir::START_BLOCK] = start_in_entry;
         for bb in mir.basic_blocks.indices() {
-            if reachable.contains(bb) && !self.merged[bb] && !(start_in_entry && bb == mir::START_BLOCK) {
+            if reachable.contains(bb) && !self.merged[bb] {
                 self.blocks[bb] = Some(self.b.create_block());
             }
         }
@@ -270,7 +272,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             self.b.br(first, &[]);
         }
         for bb in mir.basic_blocks.indices() {
-            if self.merged[bb] || (start_in_entry && bb == mir::START_BLOCK) {
+            if self.merged[bb] {
                 continue;
             }
             let Some(wb) = self.blocks[bb] else { continue };

@@ -406,13 +406,8 @@ impl<'a> Structurer<'a> {
                 next_dying += 1;
             }
             while next_dying < dying.len() && dying[next_dying].0 as usize == pos {
-                let v = dying[next_dying].1;
+                self.free_value(dying[next_dying].1)?;
                 next_dying += 1;
-                let l = self.local_of[v];
-                if l != NO_LOCAL {
-                    let t = wasm_type(func.dfg.value_type(v))?;
-                    self.free.entry(t).or_default().push(l);
-                }
             }
             for r in results.iter().rev() {
                 if self.uses[*r] == 0 {
@@ -435,15 +430,30 @@ impl<'a> Structurer<'a> {
         // inside this block's terminator code and may reuse those locals).
         let last = insts.len() as u32 - 1;
         let after: Vec<ir::Value> = dying[next_dying..].iter().filter(|d| d.0 == last).map(|d| d.1).collect();
-        self.emit_terminator(x, term, (!after.is_empty()).then_some(after))
+        self.emit_terminator(x, term, &after)
     }
 
-    fn free_values(&mut self, vals: Option<Vec<ir::Value>>) -> Result<(), Error> {
-        for v in vals.unwrap_or_default() {
+    /// Returns `v`'s local (if it has one) to the free list of its type.
+    fn free_value(&mut self, v: ir::Value) -> Result<(), Error> {
+        let l = self.local_of[v];
+        if l != NO_LOCAL {
+            let t = wasm_type(self.func.dfg.value_type(v))?;
+            self.free.entry(t).or_default().push(l);
+        }
+        Ok(())
+    }
+
+    fn free_values(&mut self, vals: &[ir::Value]) -> Result<(), Error> {
+        vals.iter().try_for_each(|&v| self.free_value(v))
+    }
+
+    /// Takes the locals of `vals` off the free lists again (a later arm still reads them).
+    fn reserve_values(&mut self, vals: &[ir::Value]) -> Result<(), Error> {
+        for &v in vals {
             let l = self.local_of[v];
-            if l != NO_LOCAL {
-                let t = wasm_type(self.func.dfg.value_type(v))?;
-                self.free.entry(t).or_default().push(l);
+            let t = wasm_type(self.func.dfg.value_type(v))?;
+            if let Some(fl) = self.free.get_mut(&t) {
+                fl.retain(|x| *x != l);
             }
         }
         Ok(())
@@ -477,7 +487,7 @@ impl<'a> Structurer<'a> {
         Ok(self.index[target] as usize)
     }
 
-    fn emit_terminator(&mut self, x: usize, term: ir::Inst, dying: Option<Vec<ir::Value>>) -> Result<(), Error> {
+    fn emit_terminator(&mut self, x: usize, term: ir::Inst, dying: &[ir::Value]) -> Result<(), Error> {
         let func = self.func;
         match &func.dfg.insts[term] {
             InstructionData::Jump { destination, .. } => {
@@ -491,20 +501,13 @@ impl<'a> Structurer<'a> {
                 self.frames.push(Frame::Other);
                 let y = self.assign_args(blocks[0])?;
                 // Values of this block are dead in both arms once the arguments are moved.
-                let z_dying = dying.clone();
                 self.free_values(dying)?;
                 self.do_branch(x, y)?;
                 self.ins(I::Else);
-                for v in z_dying.clone().unwrap_or_default() {
-                    // Re-reserve: the else arm still reads them while moving its arguments.
-                    let l = self.local_of[v];
-                    let t = wasm_type(func.dfg.value_type(v))?;
-                    if let Some(fl) = self.free.get_mut(&t) {
-                        fl.retain(|x| *x != l);
-                    }
-                }
+                // Re-reserve: the else arm still reads them while moving its arguments.
+                self.reserve_values(dying)?;
                 let z = self.assign_args(blocks[1])?;
-                self.free_values(z_dying)?;
+                self.free_values(dying)?;
                 self.do_branch(x, z)?;
                 self.frames.pop();
                 self.ins(I::End);
@@ -522,19 +525,12 @@ impl<'a> Structurer<'a> {
                 self.push_value(*arg)?;
                 let targets: Vec<u32> = (0..(n - 1) as u32).collect();
                 self.ins(I::BrTable(targets.into(), (n - 1) as u32));
-                let dying = dying.unwrap_or_default();
                 for e in edges {
                     self.frames.pop();
                     self.ins(I::End);
-                    for v in &dying {
-                        let l = self.local_of[*v];
-                        let t = wasm_type(func.dfg.value_type(*v))?;
-                        if let Some(fl) = self.free.get_mut(&t) {
-                            fl.retain(|x| *x != l);
-                        }
-                    }
+                    self.reserve_values(dying)?;
                     let y = self.assign_args(e)?;
-                    self.free_values(Some(dying.clone()))?;
+                    self.free_values(dying)?;
                     self.do_branch(x, y)?;
                 }
                 Ok(())
