@@ -1,6 +1,7 @@
-//! One function body: the frame, statements and terminators. Every MIR local lives in the
-//! function's frame on the shadow stack (like rustc's LLVM backend at -O0 uses allocas); values
-//! move between memory and wasm SSA values at each use. Cranelift's mid-end cleans up part of it.
+//! One function body: the frame, statements and terminators. Scalar locals defined once and
+//! never borrowed are wasm SSA values ([`crate::ssa`]); the others live in the function's frame
+//! on the shadow stack (like rustc's LLVM backend at -O0 uses allocas), their values moving
+//! between memory and wasm values at each use.
 
 use crate::abi::{FnAbi, PassMode};
 use crate::builder::FnBuilder;
@@ -36,7 +37,14 @@ pub struct Fx<'a, 'tcx> {
     next_merged: Option<BasicBlock>,
     /// Merged blocks that something branched to after all (see [`Fx::block`]), to lower alone.
     late: Vec<BasicBlock>,
+    /// Frame slot addresses of the locals in memory.
     pub locals: IndexVec<Local, Option<Value>>,
+    /// The locals' layouts (monomorphized once per function).
+    pub local_layouts: IndexVec<Local, TyAndLayout<'tcx>>,
+    /// Locals kept in SSA values ([`crate::ssa`]).
+    pub ssa: IndexVec<Local, SsaLocal<'tcx>>,
+    /// A call's SSA destination written through a temporary, read back by `finish_call`.
+    pub pending: Option<(Local, PlaceRef<'tcx>)>,
     pub fp: Value,
     frame_size: u64,
     frame_const: usize,
@@ -45,6 +53,16 @@ pub struct Fx<'a, 'tcx> {
     pub span: Span,
     /// The first "not supported yet" message of this function (see [`lower_function`]).
     pub error: std::cell::RefCell<Option<String>>,
+}
+
+/// How a local is held.
+#[derive(Clone, Copy, Debug)]
+pub enum SsaLocal<'tcx> {
+    /// In its frame slot (`Fx::locals`).
+    Memory,
+    /// In SSA values, not defined yet (in lowering order, which is reverse postorder).
+    Undefined,
+    Value(OpVal<'tcx>),
 }
 
 /// The callee's view of its own signature, from its MIR (spread arguments untupled).
@@ -88,6 +106,9 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
         next_merged: None,
         late: Vec::new(),
         locals: IndexVec::from_elem_n(None, mir.local_decls.len()),
+        local_layouts: IndexVec::new(),
+        ssa: IndexVec::from_elem_n(SsaLocal::Memory, mir.local_decls.len()),
+        pending: None,
         fp,
         frame_size: 0,
         frame_const: 0,
@@ -192,11 +213,45 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         // Blocks dead after monomorphization (e.g. behind `needs_drop::<T>()`) are skipped, as
         // the mono item collector skips them: their callees were never collected.
         let reachable = mir::traversal::mono_reachable_as_bitset(mir, self.tcx, self.instance);
-        for (local, decl) in mir.local_decls.iter_enumerated() {
+        let mut layouts = IndexVec::with_capacity(mir.local_decls.len());
+        for decl in mir.local_decls.iter() {
             let t = self.monomorphize(decl.ty);
             let l = self.layout_of(t)?;
             if !l.is_sized() {
                 return Err(self.unsupported(format!("unsized local of type `{t}`")));
+            }
+            layouts.push(l);
+        }
+        self.local_layouts = layouts;
+        let panic_only = self.panic_only_locals();
+        let mut candidate: IndexVec<Local, bool> = self
+            .local_layouts
+            .iter_enumerated()
+            .map(|(local, &l)| {
+                !panic_only[local.index()]
+                    && !l.is_zst()
+                    && !crate::wide::is_wide_layout(l)
+                    && matches!(crate::abi::pass_mode(l), Ok(PassMode::Scalar(_) | PassMode::Pair(..)))
+            })
+            .collect();
+        if !matches!(abi.ret_mode, PassMode::Scalar(_)) {
+            candidate[mir::RETURN_PLACE] = false;
+        }
+        if let Some(s) = mir.spread_arg {
+            candidate[s] = false;
+        }
+        let mut modes = abi.args.iter().map(|&(_, m)| m);
+        for local in mir.args_iter() {
+            if Some(local) != mir.spread_arg && !matches!(modes.next(), Some(PassMode::Scalar(_) | PassMode::Pair(..))) {
+                candidate[local] = false;
+            }
+        }
+        let ssa = crate::ssa::ssa_locals(self, &candidate, &reachable);
+        for local in mir.local_decls.indices() {
+            let l = self.local_layouts[local];
+            if ssa[local] {
+                self.ssa[local] = SsaLocal::Undefined;
+                continue;
             }
             if local == mir::RETURN_PLACE && sret.is_some() {
                 self.locals[local] = sret;
@@ -212,11 +267,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         // Arguments into their locals.
         let mut abi_args = abi.args.iter();
         for local in mir.args_iter() {
-            let t = self.monomorphize(mir.local_decls[local].ty);
-            let l = self.layout_of(t)?;
+            let l = self.local_layouts[local];
             if Some(local) == mir.spread_arg {
                 let dst = PlaceRef { addr: self.locals[local].unwrap(), meta: None, layout: l };
-                for i in 0..t.tuple_fields().len() {
+                for i in 0..l.ty.tuple_fields().len() {
                     let (fl, mode) = *abi_args.next().unwrap();
                     let fdst = self.place_field(dst, i)?;
                     let v = self.incoming(&mut p, fl, mode);
@@ -230,6 +284,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 continue;
             }
             let v = self.incoming(&mut p, al, mode);
+            if ssa[local] {
+                self.ssa_define_foreign(local, v)?;
+                continue;
+            }
             let dst = PlaceRef { addr: self.locals[local].unwrap(), meta: None, layout: l };
             self.store(dst, v)?;
         }
@@ -264,38 +322,42 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 self.blocks[bb] = Some(self.b.create_block());
             }
         }
-        let panic_only = self.panic_only_locals();
         if start_in_entry {
             self.lower_chain(mir::START_BLOCK, abi, &panic_only)?;
         } else {
             let first = self.blocks[mir::START_BLOCK].unwrap();
             self.b.br(first, &[]);
         }
-        for bb in mir.basic_blocks.indices() {
-            if self.merged[bb] {
+        // Reverse postorder: a block's dominators are lowered before it, so the SSA values of
+        // the locals it reads exist. A merged block branched to after all is lowered right
+        // after its predecessor, for the same reason.
+        for &bb in mir.basic_blocks.reverse_postorder() {
+            if self.merged[bb] || !reachable.contains(bb) {
                 continue;
             }
             let Some(wb) = self.blocks[bb] else { continue };
             self.b.switch_to(wb);
             self.lower_chain(bb, abi, &panic_only)?;
         }
-        while let Some(bb) = self.late.pop() {
-            let wb = self.blocks[bb].unwrap();
-            self.b.switch_to(wb);
-            self.lower_chain(bb, abi, &panic_only)?;
-        }
         Ok(())
     }
 
-    /// Lowers `bb` into the current WasmIR block, then the blocks merged into it, in order.
+    /// Lowers `bb` into the current WasmIR block, then the blocks merged into it, in order,
+    /// then the merged blocks that were branched to after all (each alone).
     fn lower_chain(&mut self, mut bb: BasicBlock, abi: &FnAbi<'tcx>, panic_only: &[bool]) -> R<()> {
         loop {
             self.lower_block(bb, abi, panic_only)?;
             match self.next_merged.take() {
                 Some(next) => bb = next,
-                None => return Ok(()),
+                None => break,
             }
         }
+        while let Some(bb) = self.late.pop() {
+            let wb = self.blocks[bb].unwrap();
+            self.b.switch_to(wb);
+            self.lower_chain(bb, abi, panic_only)?;
+        }
+        Ok(())
     }
 
     fn lower_block(&mut self, bb: BasicBlock, abi: &FnAbi<'tcx>, panic_only: &[bool]) -> R<()> {
@@ -382,6 +444,20 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         match &stmt.kind {
             StatementKind::Assign(b) => {
                 let (place, rv) = &**b;
+                if let Some(l) = place.as_local()
+                    && self.is_ssa(l)
+                {
+                    let out = self.local_layouts[l];
+                    let v = match self.rvalue_operand(rv, out)? {
+                        Some(v) => v,
+                        None => {
+                            let t = self.alloc_temp(out)?;
+                            self.codegen_rvalue(t, rv)?;
+                            self.load_place(t)?
+                        }
+                    };
+                    return self.ssa_define(l, v);
+                }
                 let dst = self.codegen_place(*place)?;
                 self.codegen_rvalue(dst, rv)
             }
@@ -491,8 +567,10 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             TerminatorKind::Return => {
                 let ret = match abi.ret_mode {
                     PassMode::Scalar(_) => {
-                        let p = PlaceRef { addr: self.locals[mir::RETURN_PLACE].unwrap(), meta: None, layout: abi.ret };
-                        let v = self.load_place(p)?;
+                        let v = match self.is_ssa(mir::RETURN_PLACE) {
+                            true => self.ssa_value(mir::RETURN_PLACE)?,
+                            false => self.load_place(PlaceRef { addr: self.locals[mir::RETURN_PLACE].unwrap(), meta: None, layout: abi.ret })?,
+                        };
                         Some(self.scalar(v)?)
                     }
                     _ => None,

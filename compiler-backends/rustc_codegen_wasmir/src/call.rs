@@ -12,14 +12,22 @@ use wasmir::{BinOp, CmpOp, Op, Terminator, Type, Value};
 const VTABLE_DROP: u64 = 0;
 
 impl<'a, 'tcx> Fx<'a, 'tcx> {
-    fn finish_call(&mut self, target: Option<BasicBlock>) {
+    /// Reads an SSA destination written through a temporary ([`Fx::dest_place`]), then goes
+    /// on to the return block.
+    fn finish_call(&mut self, target: Option<BasicBlock>) -> R<()> {
+        if let Some((l, t)) = self.pending.take() {
+            let v = self.load_place(t)?;
+            self.ssa_define(l, v)?;
+        }
         match target {
             Some(t) => self.goto(t),
             None => self.b.terminate(Terminator::Unreachable),
         }
+        Ok(())
     }
 
     pub fn codegen_call(&mut self, func: &mir::Operand<'tcx>, args: &[Spanned<mir::Operand<'tcx>>], dest: Place<'tcx>, target: Option<BasicBlock>, fn_span: Span, si: SourceInfo) -> R<()> {
+        self.pending = None;
         let fty = self.monomorphize(func.ty(self.mir, self.tcx));
         let sig = fty.fn_sig(self.tcx);
         let env = ty::TypingEnv::fully_monomorphized();
@@ -29,7 +37,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 match inst.def {
                     InstanceKind::Intrinsic(_) => {
                         if self.codegen_intrinsic(inst, args, dest, si)? {
-                            self.finish_call(target);
+                            self.finish_call(target)?;
                             return Ok(());
                         }
                         // Not lowered here: call its fallback body.
@@ -37,7 +45,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                         (None, Some(fallback))
                     }
                     InstanceKind::DropGlue(_, None) => {
-                        self.finish_call(target);
+                        self.finish_call(target)?;
                         return Ok(());
                     }
                     InstanceKind::Virtual(_, idx) => (Some(idx), Some(inst)),
@@ -53,7 +61,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             if callee.is_none() && crate::driver::is_sysroot_crate(self.tcx, def_id.krate) {
                 // core's UB precondition checks (`-Zub-checks`) have no MIR to lower: skipped.
                 if !self.cx.local.contains_key(&inst) && self.tcx.opt_item_name(def_id).is_some_and(|n| n.as_str() == "precondition_check") {
-                    self.finish_call(target);
+                    self.finish_call(target)?;
                     return Ok(());
                 }
                 let out = self.cx.normalized_sig(sig).output();
@@ -98,9 +106,16 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 ops.push((v, moved));
             }
         }
-        let dst = self.codegen_place(dest)?;
+        // A scalar result for an SSA local is its value; otherwise the result is written to
+        // the destination (through a temporary for an SSA local).
+        let ssa_dest = dest.as_local().filter(|&l| self.is_ssa(l) && matches!(abi.ret_mode, PassMode::Scalar(_)));
+        self.pending = None;
+        let dst = match ssa_dest {
+            Some(_) => None,
+            None => Some(self.dest_place(dest)?),
+        };
         let mut wargs: Vec<Value> = Vec::new();
-        if abi.ret_mode == PassMode::Indirect {
+        if let (PassMode::Indirect, Some(dst)) = (abi.ret_mode, dst) {
             wargs.push(dst.addr);
         }
         let mut vtable = None;
@@ -166,9 +181,14 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             }
         };
         if let (Some(r), PassMode::Scalar(_)) = (result, abi.ret_mode) {
-            self.store(dst, OpVal { val: CVal::Scalar(r), layout: abi.ret })?;
+            let v = OpVal { val: CVal::Scalar(r), layout: abi.ret };
+            match (ssa_dest, dst) {
+                (Some(l), _) => self.ssa_define_foreign(l, v)?,
+                (None, Some(dst)) => self.store(dst, v)?,
+                (None, None) => {}
+            }
         }
-        self.finish_call(target);
+        self.finish_call(target)?;
         Ok(())
     }
 

@@ -35,7 +35,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let def_id = inst.def_id();
         let name = tcx.item_name(def_id);
         let name = name.as_str();
-        let dst = self.codegen_place(dest)?;
+        let dst = self.dest_place(dest)?;
         if name == "catch_unwind" {
             // panic=abort: nothing unwinds, so `try_fn(data)` returns normally and the result
             // is 0, as in LLVM's lowering. `catch_fn` is not even evaluated: its address would

@@ -39,6 +39,7 @@ pub mod object;
 pub mod panic_paths;
 pub mod place;
 pub mod rvalue;
+pub mod ssa;
 pub mod wide;
 
 use rustc_codegen_ssa::traits::CodegenBackend;

@@ -91,34 +91,47 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     }
 
     pub fn codegen_place(&mut self, place: mir::Place<'tcx>) -> R<PlaceRef<'tcx>> {
-        let t = self.monomorphize(self.mir.local_decls[place.local].ty);
-        let layout = self.layout_of(t)?;
-        let addr = match self.locals[place.local] {
-            Some(a) => a,
-            None => return Err(self.unsupported("a local without storage")),
+        let layout = self.local_layouts[place.local];
+        let mut elems = place.projection.iter();
+        let mut p = if self.is_ssa(place.local) {
+            // An SSA local is only dereferenced here (see `ssa.rs`).
+            if elems.next() != Some(ProjectionElem::Deref) {
+                return Err(self.unsupported(format!("internal: SSA local {:?} used as a place", place.local)));
+            }
+            let ptr = self.ssa_value(place.local)?;
+            self.deref(ptr)?
+        } else {
+            let addr = match self.locals[place.local] {
+                Some(a) => a,
+                None => return Err(self.unsupported("a local without storage")),
+            };
+            PlaceRef { addr, meta: None, layout }
         };
-        let mut p = PlaceRef { addr, meta: None, layout };
-        for elem in place.projection.iter() {
+        for elem in elems {
             p = self.project(p, elem)?;
         }
         Ok(p)
+    }
+
+    /// The place a pointer value points to.
+    fn deref(&mut self, ptr: OpVal<'tcx>) -> R<PlaceRef<'tcx>> {
+        let pointee = ptr.layout.ty.builtin_deref(true).ok_or_else(|| self.unsupported(format!("dereferencing `{}`", ptr.layout.ty)))?;
+        let pl = self.layout_of(pointee)?;
+        Ok(match ptr.val {
+            CVal::Pair(a, m) => PlaceRef { addr: a, meta: Some(m), layout: pl },
+            _ => PlaceRef { addr: self.scalar(ptr)?, meta: None, layout: pl },
+        })
     }
 
     fn project(&mut self, p: PlaceRef<'tcx>, elem: mir::PlaceElem<'tcx>) -> R<PlaceRef<'tcx>> {
         Ok(match elem {
             ProjectionElem::Deref => {
                 let ptr = self.load_place(p)?;
-                let pointee = p.layout.ty.builtin_deref(true).ok_or_else(|| self.unsupported(format!("dereferencing `{}`", p.layout.ty)))?;
-                let pl = self.layout_of(pointee)?;
-                match ptr.val {
-                    CVal::Pair(a, m) => PlaceRef { addr: a, meta: Some(m), layout: pl },
-                    _ => PlaceRef { addr: self.scalar(ptr)?, meta: None, layout: pl },
-                }
+                self.deref(ptr)?
             }
             ProjectionElem::Field(f, _) => self.place_field(p, f.index())?,
             ProjectionElem::Index(local) => {
-                let idx = self.codegen_place(mir::Place::from(local))?;
-                let idx = self.load_place(idx)?;
+                let idx = self.codegen_operand(&mir::Operand::Copy(mir::Place::from(local)))?;
                 let i = self.scalar(idx)?;
                 self.place_index(p, i)?
             }
@@ -335,6 +348,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     pub fn codegen_operand(&mut self, op: &mir::Operand<'tcx>) -> R<OpVal<'tcx>> {
         match op {
             mir::Operand::Copy(p) | mir::Operand::Move(p) => {
+                if let Some(v) = self.ssa_operand(*p)? {
+                    return Ok(v);
+                }
                 let p = self.codegen_place(*p)?;
                 self.load_place(p)
             }

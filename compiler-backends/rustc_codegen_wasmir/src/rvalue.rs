@@ -10,17 +10,12 @@ use rustc_middle::ty::{self, Instance, Ty};
 use wasmir::{BinOp, CmpOp, ConvOp, Op, Type, UnOp, Value};
 
 impl<'a, 'tcx> Fx<'a, 'tcx> {
+    /// Writes an rvalue into a place.
     pub fn codegen_rvalue(&mut self, dst: PlaceRef<'tcx>, rv: &Rvalue<'tcx>) -> R<()> {
+        if let Some(v) = self.rvalue_operand(rv, dst.layout)? {
+            return self.store(dst, v);
+        }
         match rv {
-            Rvalue::Use(op) | Rvalue::WrapUnsafeBinder(op, _) => {
-                let v = self.codegen_operand(op)?;
-                self.store(dst, v)
-            }
-            Rvalue::CopyForDeref(p) => {
-                let p = self.codegen_place(*p)?;
-                let v = self.load_place(p)?;
-                self.store(dst, v)
-            }
             Rvalue::Repeat(op, count) => {
                 let v = self.codegen_operand(op)?;
                 let n = self.monomorphize(*count).try_to_target_usize(self.tcx).ok_or_else(|| self.unsupported("array repeat with an unknown length"))?;
@@ -61,38 +56,49 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 }
                 Ok(())
             }
+            Rvalue::Aggregate(kind, ops) => self.codegen_aggregate(dst, kind, ops),
+            _ => unreachable!("an rvalue with a value: {rv:?}"),
+        }
+    }
+
+    /// The value of an rvalue of layout `out`, or `None` for the ones built in place (arrays
+    /// and aggregates, see [`Fx::codegen_rvalue`]).
+    pub fn rvalue_operand(&mut self, rv: &Rvalue<'tcx>, out: TyAndLayout<'tcx>) -> R<Option<OpVal<'tcx>>> {
+        let v = match rv {
+            Rvalue::Use(op) | Rvalue::WrapUnsafeBinder(op, _) => self.codegen_operand(op)?,
+            Rvalue::CopyForDeref(p) => self.codegen_operand(&mir::Operand::Copy(*p))?,
+            Rvalue::Aggregate(kind, ops) => return self.aggregate_value(kind, ops, out),
+            Rvalue::Repeat(..) => return Ok(None),
             Rvalue::Ref(_, _, p) | Rvalue::RawPtr(_, p) => {
                 let p = self.codegen_place(*p)?;
                 let val = match p.meta {
                     Some(m) => CVal::Pair(p.addr, m),
                     None => CVal::Scalar(p.addr),
                 };
-                self.store(dst, OpVal { val, layout: dst.layout })
+                OpVal { val, layout: out }
             }
             Rvalue::ThreadLocalRef(def_id) => {
                 // One thread (no `atomics`): a thread-local is an ordinary static.
                 let name = crate::constant::thread_local_static(self.cx, *def_id).map_err(|e| self.unsupported(e))?;
                 let g = self.cx.data_addr(&name);
                 let addr = self.b.ins1(Op::GlobalGet(g), Type::I32);
-                self.store(dst, OpVal { val: CVal::Scalar(addr), layout: dst.layout })
+                OpVal { val: CVal::Scalar(addr), layout: out }
             }
             Rvalue::Cast(kind, op, to) => {
                 let v = self.codegen_operand(op)?;
                 let to = self.monomorphize(*to);
                 let tl = self.layout_of(to)?;
-                let r = self.codegen_cast(*kind, v, tl)?;
-                self.store(dst, r)
+                self.codegen_cast(*kind, v, tl)?
             }
             Rvalue::BinaryOp(op, b) => {
                 let l = self.codegen_operand(&b.0)?;
                 let r = self.codegen_operand(&b.1)?;
-                let v = self.binop(*op, l, r, dst.layout)?;
-                self.store(dst, v)
+                self.binop(*op, l, r, out)?
             }
             Rvalue::UnaryOp(op, o) => {
                 let v = self.codegen_operand(o)?;
-                let r = match op {
-                    MUn::Not | MUn::Neg if crate::wide::is_wide_layout(v.layout) => self.unop128(*op == MUn::Neg, v, dst.layout)?,
+                match op {
+                    MUn::Not | MUn::Neg if crate::wide::is_wide_layout(v.layout) => self.unop128(*op == MUn::Neg, v, out)?,
                     MUn::Not => {
                         let x = self.scalar(v)?;
                         let (bits, signed) = int_info(v.layout).ok_or_else(|| self.unsupported("`!` on a non-integer"))?;
@@ -105,7 +111,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                             let r = self.b.binary(BinOp::Xor, x, m);
                             self.normalize(r, bits, signed)
                         };
-                        self.scalar_op(r, dst.layout)
+                        self.scalar_op(r, out)
                     }
                     MUn::Neg => {
                         let x = self.scalar(v)?;
@@ -116,37 +122,69 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                         } else {
                             self.b.unary(UnOp::Neg, x)
                         };
-                        self.scalar_op(r, dst.layout)
+                        self.scalar_op(r, out)
                     }
                     MUn::PtrMetadata => match v.val {
-                        CVal::Pair(_, m) => self.scalar_op(m, dst.layout),
+                        CVal::Pair(_, m) => self.scalar_op(m, out),
                         CVal::Ref(_) if matches!(v.layout.backend_repr, BackendRepr::ScalarPair(..)) => {
                             let (_, m) = self.pair(v)?;
-                            self.scalar_op(m, dst.layout)
+                            self.scalar_op(m, out)
                         }
-                        _ => OpVal { val: CVal::Zst, layout: dst.layout },
+                        _ => OpVal { val: CVal::Zst, layout: out },
                     },
-                };
-                self.store(dst, r)
+                }
             }
             Rvalue::Discriminant(p) => {
                 let p = self.codegen_place(*p)?;
-                let d = self.read_discriminant(p, dst.layout)?;
-                self.store(dst, d)
+                self.read_discriminant(p, out)?
             }
-            Rvalue::Aggregate(kind, ops) => self.codegen_aggregate(dst, kind, ops),
-        }
+        };
+        Ok(Some(v))
     }
 
-    fn codegen_aggregate(&mut self, dst: PlaceRef<'tcx>, kind: &mir::AggregateKind<'tcx>, ops: &rustc_index::IndexSlice<rustc_abi::FieldIdx, mir::Operand<'tcx>>) -> R<()> {
+    /// The value of a raw pointer built from its parts, or of a struct, tuple or closure whose
+    /// layout is a scalar or scalar pair made of its fields; `None` for the others (built in
+    /// memory by [`Fx::codegen_aggregate`]).
+    fn aggregate_value(&mut self, kind: &mir::AggregateKind<'tcx>, ops: &rustc_index::IndexSlice<rustc_abi::FieldIdx, mir::Operand<'tcx>>, out: TyAndLayout<'tcx>) -> R<Option<OpVal<'tcx>>> {
+        use crate::ssa::FieldOf;
         match kind {
             mir::AggregateKind::RawPtr(..) => {
                 let data = self.codegen_operand(&ops[rustc_abi::FieldIdx::from_u32(0)])?;
                 let meta = self.codegen_operand(&ops[rustc_abi::FieldIdx::from_u32(1)])?;
                 let d = self.scalar(data)?;
                 let val = if meta.layout.is_zst() { CVal::Scalar(d) } else { CVal::Pair(d, self.scalar(meta)?) };
-                self.store(dst, OpVal { val, layout: dst.layout })
+                return Ok(Some(OpVal { val, layout: out }));
             }
+            mir::AggregateKind::Adt(def_id, _, _, _, None) if self.tcx.adt_def(*def_id).is_struct() => {}
+            mir::AggregateKind::Tuple | mir::AggregateKind::Closure(..) => {}
+            _ => return Ok(None),
+        }
+        if !matches!(out.backend_repr, BackendRepr::Scalar(_) | BackendRepr::ScalarPair(..)) || crate::wide::is_wide_layout(out) || crate::wide::is_wide_pair(&out.backend_repr) {
+            return Ok(None);
+        }
+        let parts: Option<Vec<FieldOf>> = (0..ops.len()).map(|i| crate::ssa::field_of(self, out, i)).collect();
+        let Some(parts) = parts else { return Ok(None) };
+        let (mut whole, mut first, mut second) = (None, None, None);
+        for (op, part) in ops.iter().zip(parts) {
+            let v = self.codegen_operand(op)?;
+            match part {
+                FieldOf::Zst => {}
+                FieldOf::Whole => whole = Some(v.val),
+                FieldOf::First => first = Some(self.scalar(v)?),
+                FieldOf::Second => second = Some(self.scalar(v)?),
+            }
+        }
+        let val = match (whole, first, second, out.backend_repr) {
+            (Some(val), None, None, _) => val,
+            (None, Some(x), Some(y), BackendRepr::ScalarPair(..)) => CVal::Pair(x, y),
+            _ => return Err(self.unsupported(format!("internal: the fields of `{}` do not make its value", out.ty))),
+        };
+        Ok(Some(OpVal { val, layout: out }))
+    }
+
+    fn codegen_aggregate(&mut self, dst: PlaceRef<'tcx>, kind: &mir::AggregateKind<'tcx>, ops: &rustc_index::IndexSlice<rustc_abi::FieldIdx, mir::Operand<'tcx>>) -> R<()> {
+        match kind {
+            mir::AggregateKind::RawPtr(..) => unreachable!("a raw pointer is built as a value"),
             mir::AggregateKind::Array(_) => {
                 for (i, op) in ops.iter().enumerate() {
                     let v = self.codegen_operand(op)?;
