@@ -79,13 +79,17 @@ fn call_return_blocks_are_merged() {
 }
 
 /// Scalar locals defined once and never borrowed live in SSA values: `mix` (arguments, call
-/// results, arithmetic) touches no memory, while `memory_ones` keeps its borrowed and
-/// reassigned locals in frame slots. `ssa_locals.rs` runs in the suite above.
+/// results, arithmetic) touches no memory and, without a frame, leaves the stack pointer
+/// alone, while `memory_ones` keeps its borrowed and reassigned locals in frame slots.
+/// `ssa_locals.rs` runs in the suite above.
 #[test]
 fn scalar_locals_stay_out_of_memory() {
     let memory_ops = |body: &[String]| body.iter().filter(|l| l.contains(" load") || l.contains(" store")).count();
+    let sp_writes = |body: &[String]| body.iter().filter(|l| l.contains("global.set $__stack_pointer")).count();
     let mix = wasmir_body("ssa_locals", "10ssa_locals3mix");
     assert_eq!(memory_ops(&mix), 0, "`mix` should not touch memory:\n{}", mix.join("\n"));
+    assert_eq!(sp_writes(&mix), 0, "`mix` has no frame:\n{}", mix.join("\n"));
     let kept = wasmir_body("ssa_locals", "10ssa_locals11memory_ones");
     assert!(memory_ops(&kept) > 0, "`memory_ones` borrows a local, which needs memory:\n{}", kept.join("\n"));
+    assert_eq!(sp_writes(&kept), 2, "`memory_ones` sets up and tears down a frame:\n{}", kept.join("\n"));
 }

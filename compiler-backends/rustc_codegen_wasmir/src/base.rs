@@ -49,6 +49,9 @@ pub struct Fx<'a, 'tcx> {
     frame_size: u64,
     frame_const: usize,
     frame_size_val: Value,
+    /// Where the prologue and the epilogues write the stack pointer (block, instruction): a
+    /// function without a frame leaves the stack pointer alone.
+    sp_sets: Vec<(BlockId, usize)>,
     pub caller_location: Option<Value>,
     pub span: Span,
     /// The first "not supported yet" message of this function (see [`lower_function`]).
@@ -95,6 +98,7 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
     let sp = b.ins1(Op::GlobalGet(sp_g), Type::I32);
     let fp = b.binary(BinOp::Sub, sp, fs);
     b.ins(Op::GlobalSet(sp_g, fp), None);
+    let sp_sets = vec![(entry, b.func.blocks[entry.0 as usize].insts.len() - 1)];
     let mut fx = Fx {
         cx,
         tcx,
@@ -113,6 +117,7 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
         frame_size: 0,
         frame_const: 0,
         frame_size_val: fs,
+        sp_sets,
         caller_location: None,
         span: mir.span,
         error: Default::default(),
@@ -126,6 +131,13 @@ pub fn lower_function<'tcx>(cx: &mut ModCx<'tcx>, instance: Instance<'tcx>, id: 
     if ok {
         let size = fx.frame_size.div_ceil(16) * 16;
         func.blocks[0].insts[fx.frame_const].op = Op::Const(Const::I32(size as i32));
+        if size == 0 {
+            // From the end of each block, so that the other positions stay valid.
+            fx.sp_sets.sort_unstable_by(|a, b| b.cmp(a));
+            for &(block, i) in &fx.sp_sets {
+                func.blocks[block.0 as usize].insts.remove(i);
+            }
+        }
     } else {
         // The body becomes a trap and the function is "poisoned": the link step reports the
         // error if the function is still reachable after dead-code elimination (e.g. a
@@ -578,6 +590,8 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let top = self.b.binary(BinOp::Add, self.fp, self.frame_size_val);
                 let sp = self.cx.stack_pointer();
                 self.b.ins(Op::GlobalSet(sp, top), None);
+                let cur = self.b.current();
+                self.sp_sets.push((cur, self.b.func.blocks[cur.0 as usize].insts.len() - 1));
                 self.b.terminate(Terminator::Return(ret.into_iter().collect()));
             }
             TerminatorKind::Unreachable | TerminatorKind::UnwindTerminate(_) | TerminatorKind::UnwindResume => {
