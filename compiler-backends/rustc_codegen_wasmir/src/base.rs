@@ -464,7 +464,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                         Some(v) => v,
                         None => {
                             let t = self.alloc_temp(out)?;
-                            self.codegen_rvalue(t, rv)?;
+                            self.codegen_rvalue_in_place(t, rv)?;
                             self.load_place(t)?
                         }
                     };

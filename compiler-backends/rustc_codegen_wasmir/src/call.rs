@@ -27,8 +27,6 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     }
 
     pub fn codegen_call(&mut self, func: &mir::Operand<'tcx>, args: &[Spanned<mir::Operand<'tcx>>], dest: Place<'tcx>, target: Option<BasicBlock>, fn_span: Span, si: SourceInfo) -> R<()> {
-        // A call that became a trap leaves its destination's temporary unread.
-        self.pending = None;
         let fty = self.monomorphize(func.ty(self.mir, self.tcx));
         let sig = fty.fn_sig(self.tcx);
         let env = ty::TypingEnv::fully_monomorphized();
@@ -41,6 +39,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                             self.finish_call(target)?;
                             return Ok(());
                         }
+                        // The fallback call writes the destination itself, not through the
+                        // temporary the intrinsic asked for.
+                        self.pending = None;
                         // Not lowered here: call its fallback body.
                         let fallback = Instance::new_raw(def_id, gargs);
                         (None, Some(fallback))
@@ -110,8 +111,6 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         // A scalar result for an SSA local is its value; otherwise the result is written to
         // the destination (through a temporary for an SSA local).
         let ssa_dest = dest.as_local().filter(|&l| self.is_ssa(l) && matches!(abi.ret_mode, PassMode::Scalar(_)));
-        // An intrinsic called through its fallback body may have asked for a temporary.
-        self.pending = None;
         let dst = match ssa_dest {
             Some(_) => None,
             None => Some(self.dest_place(dest)?),

@@ -12,9 +12,15 @@ use wasmir::{BinOp, CmpOp, ConvOp, Op, Type, UnOp, Value};
 impl<'a, 'tcx> Fx<'a, 'tcx> {
     /// Writes an rvalue into a place.
     pub fn codegen_rvalue(&mut self, dst: PlaceRef<'tcx>, rv: &Rvalue<'tcx>) -> R<()> {
-        if let Some(v) = self.rvalue_operand(rv, dst.layout)? {
-            return self.store(dst, v);
+        match self.rvalue_operand(rv, dst.layout)? {
+            Some(v) => self.store(dst, v),
+            None => self.codegen_rvalue_in_place(dst, rv),
         }
+    }
+
+    /// Builds in `dst` an rvalue [`Fx::rvalue_operand`] has no value for (an array, an
+    /// aggregate).
+    pub fn codegen_rvalue_in_place(&mut self, dst: PlaceRef<'tcx>, rv: &Rvalue<'tcx>) -> R<()> {
         match rv {
             Rvalue::Repeat(op, count) => {
                 let v = self.codegen_operand(op)?;
@@ -62,7 +68,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     }
 
     /// The value of an rvalue of layout `out`, or `None` for the ones built in place (arrays
-    /// and aggregates, see [`Fx::codegen_rvalue`]).
+    /// and aggregates, see [`Fx::codegen_rvalue_in_place`]).
     pub fn rvalue_operand(&mut self, rv: &Rvalue<'tcx>, out: TyAndLayout<'tcx>) -> R<Option<OpVal<'tcx>>> {
         let v = match rv {
             Rvalue::Use(op) | Rvalue::WrapUnsafeBinder(op, _) => self.codegen_operand(op)?,
