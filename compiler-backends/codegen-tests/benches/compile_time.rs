@@ -16,12 +16,15 @@
 //! each round (builds minutes apart on the same machine) and the verdicts use their medians;
 //! the median wall times and phase sums are printed too.
 //!
-//! Both builds run with `-Ztime-passes`; code generation plus linking is the sum over the
-//! target crates of rustc's `codegen_crate`, `finish_ongoing_codegen` and `link` passes
-//! (what a backend can speed up; the front end and the host crates are the same in both).
-//! Prints the wall times, the phase sums, both ratios against their goals (code generation
-//! and linking ≥ 5× faster than LLVM; a whole build ≤ 1.10× `cargo check`), the output
-//! sizes, and checks that both programs print the same.
+//! All three run with `-Ztime-passes` (it costs no measurable time); code generation plus
+//! linking is the sum over the target crates of rustc's `codegen_crate`,
+//! `finish_ongoing_codegen` and `link` passes (what a backend can speed up; the front end and
+//! the host crates are the same in both builds). Prints the wall times, the phase sums, both
+//! ratios against their goals (code generation and linking ≥ 5× faster than LLVM; a whole
+//! build ≤ 1.10× `cargo check`), the output sizes, and checks that both programs print the
+//! same. It also prints each build's CPU time and the sum of rustc's metadata step, which in
+//! a build (not in `cargo check`) encodes MIR and runs the monomorphization collector: rustc's
+//! own share of a build's extra work, the same whichever backend generates the code.
 
 use codegen_tests::*;
 use std::path::{Path, PathBuf};
@@ -30,8 +33,28 @@ use std::time::{Duration, Instant};
 
 struct Build {
     wall: Duration,
+    /// User + system time of cargo and everything it ran.
+    cpu: f64,
     codegen_link: f64,
+    /// rustc's `generate_crate_metadata` (with a build's MIR and its monomorphization
+    /// collection, which rustc runs there) summed over the target crates: work that comes with
+    /// code generation whatever the backend.
+    metadata: f64,
     crates: usize,
+}
+
+/// CPU seconds (user + system) of this process's waited-for children so far, from
+/// `/proc/self/stat` (cargo waits for its rustc processes, so a build's share is the difference).
+fn children_cpu() -> f64 {
+    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    let ticks = *TICKS.get_or_init(|| {
+        let out = Command::new("getconf").arg("CLK_TCK").output().ok();
+        out.and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok()).unwrap_or(100.0)
+    });
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name: state is field 3, cutime and cstime are fields 16 and 17.
+    let fields: Vec<f64> = stat.rsplit_once(')').map_or(vec![], |(_, r)| r.split_whitespace().map(|f| f.parse().unwrap_or(0.0)).collect());
+    (fields.get(13).unwrap_or(&0.0) + fields.get(14).unwrap_or(&0.0)) / ticks
 }
 
 fn copy_fixture(to: &Path) {
@@ -52,12 +75,12 @@ fn cargo(dir: &Path, target_dir: &Path, subcommand: &str, rustflags: &str) -> Co
 /// Runs a clean build, returning its wall time and the code generation + link phase sum.
 fn timed(mut c: Command, what: &str) -> Build {
     settle();
-    let start = Instant::now();
+    let (start, cpu_before) = (Instant::now(), children_cpu());
     let out = c.output().unwrap_or_else(|e| panic!("{what}: running cargo: {e}"));
-    let wall = start.elapsed();
+    let (wall, cpu) = (start.elapsed(), children_cpu() - cpu_before);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{what} failed:\n{}", stderr.lines().filter(|l| !l.starts_with("time:")).collect::<Vec<_>>().join("\n"));
-    let mut codegen_link = 0.0;
+    let (mut codegen_link, mut metadata) = (0.0, 0.0);
     let mut crates = 0;
     for l in stderr.lines().filter_map(|l| l.strip_prefix("time:")) {
         let pass = l.rsplit('\t').next().unwrap_or("").trim();
@@ -68,10 +91,11 @@ fn timed(mut c: Command, what: &str) -> Build {
                 codegen_link += secs;
             }
             "finish_ongoing_codegen" | "link" => codegen_link += secs,
+            "generate_crate_metadata" => metadata += secs,
             _ => {}
         }
     }
-    Build { wall, codegen_link, crates }
+    Build { wall, cpu, codegen_link, metadata, crates }
 }
 
 /// Flushes pending writes (the deleted target dirs, the last build's outputs) so that their
@@ -111,7 +135,8 @@ fn main() {
         for t in ["check", "llvm", "wasmir"] {
             let _ = std::fs::remove_dir_all(tmp.join(t));
         }
-        let check = || timed(cargo(&dir, &tmp.join("check"), "check", ""), "cargo check");
+        // `-Ztime-passes` in all three (it costs nothing measurable) for the metadata sums.
+        let check = || timed(cargo(&dir, &tmp.join("check"), "check", "-Ztime-passes"), "cargo check");
         let llvm = || timed(cargo(&dir, &tmp.join("llvm"), "build", "-Ztime-passes"), "LLVM build");
         let ours = || timed(cargo(&dir, &tmp.join("wasmir"), "build", &ours_flags), "WasmIR build");
         let (check, llvm, ours) = if round % 2 == 1 {
@@ -151,6 +176,15 @@ fn main() {
     println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, stock LLVM backend, opt-level 0", wall(&llvms), cl(&llvms), size("llvm"));
     println!("{:<44} {:>9.2} {:>22.2} {:>12}", "cargo build, rustc_codegen_wasmir dev", wall(&ourss), cl(&ourss), size("wasmir"));
     println!("({} and {} target crates code-generated)", llvms[0].crates, ourss[0].crates);
+    let cpu = |b: &[Build]| median(b.iter().map(|b| b.cpu).collect());
+    let md = |b: &[Build]| median(b.iter().map(|b| b.metadata).collect());
+    println!("CPU time (user + system, medians): check {:.2} s, LLVM {:.2} s, ours {:.2} s", cpu(&checks), cpu(&llvms), cpu(&ourss));
+    println!(
+        "rustc's metadata step (with a build's MIR and mono item collection, any backend), summed over the target crates: check {:.2} s, LLVM {:.2} s, ours {:.2} s",
+        md(&checks),
+        md(&llvms),
+        md(&ourss)
+    );
     // Per round, then the medians.
     let per_round: Vec<(f64, f64)> = (0..rounds).map(|i| ratios(&checks[i], &llvms[i], &ourss[i])).collect();
     let speedup = median(per_round.iter().map(|r| r.0).collect());

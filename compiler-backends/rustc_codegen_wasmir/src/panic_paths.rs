@@ -49,34 +49,42 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             return *k;
         }
         let env = ty::TypingEnv::fully_monomorphized();
-        let kind = match Instance::try_resolve(tcx, env, def_id, args) {
-            Ok(Some(inst)) if !matches!(inst.def, InstanceKind::Intrinsic(_) | InstanceKind::Virtual(..)) => {
-                // The declared output tells, unless it is a type parameter or a projection
-                // (instantiating and normalising the signature is a trait query per callee type).
-                let diverges = match tcx.fn_sig(def_id).skip_binder().output().skip_binder().kind() {
-                    ty::Never => true,
-                    ty::Param(_) | ty::Alias(..) => tcx.normalize_erasing_late_bound_regions(env, fty.fn_sig(tcx)).output().is_never(),
-                    _ => false,
-                };
-                if diverges && crate::driver::is_panic_machinery(tcx, def_id) {
-                    CallKind::Trap
-                } else if tcx.crate_name(def_id.krate) == rustc_span::sym::core {
-                    // The definition's own path: a visible path needs the crate graph's
-                    // `visible_parent_map`, costly to compute for one string.
-                    // Once per definition (the callee types above are per instantiation).
-                    let fmt_ctor = *self.cx.fmt_ctors.borrow_mut().entry(def_id).or_insert_with(|| {
-                        let path = ty::print::with_no_visible_paths!(tcx.def_path_str(def_id));
-                        path.starts_with("core::fmt::rt::") || path.starts_with("core::fmt::Arguments::")
-                    });
-                    if fmt_ctor { CallKind::FmtCtor } else { CallKind::Other }
-                } else {
-                    CallKind::Other
-                }
-            }
-            _ => CallKind::Other,
+        // What the definition says first; only a candidate is resolved (a costly trait query
+        // per callee type), to rule out intrinsics and virtual calls.
+        let candidate = if self.diverges(def_id, fty) && crate::driver::is_panic_machinery(tcx, def_id) {
+            CallKind::Trap
+        } else if tcx.crate_name(def_id.krate) == rustc_span::sym::core {
+            // The definition's own path: a visible path needs the crate graph's
+            // `visible_parent_map`, costly to compute for one string.
+            // Once per definition (the callee types above are per instantiation).
+            let fmt_ctor = *self.cx.fmt_ctors.borrow_mut().entry(def_id).or_insert_with(|| {
+                let path = ty::print::with_no_visible_paths!(tcx.def_path_str(def_id));
+                path.starts_with("core::fmt::rt::") || path.starts_with("core::fmt::Arguments::")
+            });
+            if fmt_ctor { CallKind::FmtCtor } else { CallKind::Other }
+        } else {
+            CallKind::Other
+        };
+        let kind = match candidate {
+            CallKind::Other => CallKind::Other,
+            k => match Instance::try_resolve(tcx, env, def_id, args) {
+                Ok(Some(inst)) if !matches!(inst.def, InstanceKind::Intrinsic(_) | InstanceKind::Virtual(..)) => k,
+                _ => CallKind::Other,
+            },
         };
         self.cx.call_kinds.borrow_mut().insert(fty, kind);
         kind
+    }
+
+    /// Whether a callee of type `fty` (a `FnDef` of `def_id`) never returns. The declared output
+    /// tells, unless it is a type parameter or a projection (instantiating and normalising the
+    /// signature is a trait query per callee type).
+    fn diverges(&self, def_id: rustc_hir::def_id::DefId, fty: ty::Ty<'tcx>) -> bool {
+        match self.tcx.fn_sig(def_id).skip_binder().output().skip_binder().kind() {
+            ty::Never => true,
+            ty::Param(_) | ty::Alias(..) => self.tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), fty.fn_sig(self.tcx)).output().is_never(),
+            _ => false,
+        }
     }
 
     /// `result[l]`: local `l` is panic-only.
