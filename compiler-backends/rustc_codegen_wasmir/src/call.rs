@@ -2,7 +2,7 @@
 
 use crate::abi::{FnAbi, PassMode};
 use crate::base::{Fx, R};
-use crate::place::{CVal, OpVal};
+use crate::place::{CVal, OpVal, PlaceRef};
 use rustc_middle::mir::{self, BasicBlock, Place, SourceInfo};
 use rustc_middle::ty::{self, Instance, InstanceKind};
 use rustc_span::{Span, Spanned};
@@ -10,6 +10,35 @@ use wasmir::{BinOp, CmpOp, Op, Terminator, Type, Value};
 
 /// Index of the drop function in a vtable (then size, then align).
 const VTABLE_DROP: u64 = 0;
+
+/// What a call calls.
+#[derive(Clone, Copy)]
+enum Callee<'tcx> {
+    /// An instance, by its function.
+    Direct(Instance<'tcx>),
+    /// A trait object's method: the vtable slot of `self`'s vtable (`Instance` is the virtual one).
+    Virtual(Instance<'tcx>, usize),
+    /// A function pointer: the callee operand's value, a table index.
+    Pointer,
+}
+
+impl<'tcx> Callee<'tcx> {
+    fn instance(self) -> Option<Instance<'tcx>> {
+        match self {
+            Callee::Direct(i) | Callee::Virtual(i, _) => Some(i),
+            Callee::Pointer => None,
+        }
+    }
+}
+
+/// Where a call's result goes.
+#[derive(Clone, Copy)]
+enum CallDest<'tcx> {
+    /// A scalar result: the value of an SSA local.
+    Ssa(mir::Local),
+    /// Written to a place (through a temporary for an SSA local, see [`Fx::dest_place`]).
+    Place(PlaceRef<'tcx>),
+}
 
 impl<'a, 'tcx> Fx<'a, 'tcx> {
     /// Reads an SSA destination written through a temporary ([`Fx::dest_place`]), then goes
@@ -30,7 +59,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let fty = self.monomorphize(func.ty(self.mir, self.tcx));
         let sig = fty.fn_sig(self.tcx);
         let env = ty::TypingEnv::fully_monomorphized();
-        let (callee, instance) = match *fty.kind() {
+        let callee = match *fty.kind() {
             ty::FnDef(def_id, gargs) => {
                 let inst = Instance::expect_resolve(self.tcx, env, def_id, gargs, fn_span);
                 match inst.def {
@@ -43,24 +72,23 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                         // temporary the intrinsic asked for.
                         self.pending = None;
                         // Not lowered here: call its fallback body.
-                        let fallback = Instance::new_raw(def_id, gargs);
-                        (None, Some(fallback))
+                        Callee::Direct(Instance::new_raw(def_id, gargs))
                     }
                     InstanceKind::DropGlue(_, None) => {
                         self.finish_call(target)?;
                         return Ok(());
                     }
-                    InstanceKind::Virtual(_, idx) => (Some(idx), Some(inst)),
-                    _ => (None, Some(inst)),
+                    InstanceKind::Virtual(_, idx) => Callee::Virtual(inst, idx),
+                    _ => Callee::Direct(inst),
                 }
             }
-            ty::FnPtr(..) => (None, None),
+            ty::FnPtr(..) => Callee::Pointer,
             _ => return Err(self.unsupported(format!("calling a value of type `{fty}`"))),
         };
         // Diverging sysroot functions are the panic machinery: panics are traps.
-        if let Some(inst) = instance {
+        if let Callee::Direct(inst) = callee {
             let def_id = inst.def_id();
-            if callee.is_none() && crate::driver::is_sysroot_crate(self.tcx, def_id.krate) {
+            if crate::driver::is_sysroot_crate(self.tcx, def_id.krate) {
                 // core's UB precondition checks (`-Zub-checks`) have no MIR to lower: skipped.
                 if !self.cx.local.contains_key(&inst) && self.tcx.opt_item_name(def_id).is_some_and(|n| n.as_str() == "precondition_check") {
                     self.finish_call(target)?;
@@ -73,9 +101,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 }
             }
         }
-        let caller_location = instance.is_some_and(|i| i.def.requires_caller_location(self.tcx));
+        let caller_location = callee.instance().is_some_and(|i| i.def.requires_caller_location(self.tcx));
         let mut abi = self.cx.fn_abi_for_sig(sig, caller_location).map_err(|e| self.unsupported(e))?;
-        if callee.is_some() {
+        if let Callee::Virtual(..) = callee {
             // A virtual call passes only the data pointer of `self`.
             abi.args[0].1 = PassMode::Scalar(Type::I32);
         }
@@ -110,18 +138,17 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         }
         // A scalar result for an SSA local is its value; otherwise the result is written to
         // the destination (through a temporary for an SSA local).
-        let ssa_dest = dest.as_local().filter(|&l| self.is_ssa(l) && matches!(abi.ret_mode, PassMode::Scalar(_)));
-        let dst = match ssa_dest {
-            Some(_) => None,
-            None => Some(self.dest_place(dest)?),
+        let dst = match dest.as_local().filter(|&l| self.is_ssa(l) && matches!(abi.ret_mode, PassMode::Scalar(_))) {
+            Some(l) => CallDest::Ssa(l),
+            None => CallDest::Place(self.dest_place(dest)?),
         };
         let mut wargs: Vec<Value> = Vec::new();
-        if let (PassMode::Indirect, Some(dst)) = (abi.ret_mode, dst) {
+        if let (PassMode::Indirect, CallDest::Place(dst)) = (abi.ret_mode, dst) {
             wargs.push(dst.addr);
         }
         let mut vtable = None;
         for (i, ((v, moved), (_, mode))) in ops.iter().zip(abi.args.iter()).enumerate() {
-            if i == 0 && callee.is_some() {
+            if i == 0 && matches!(callee, Callee::Virtual(..)) {
                 // `self` of a virtual call: the data pointer; the vtable picks the method.
                 let (d, vt) = self.pair(*v)?;
                 wargs.push(d);
@@ -156,15 +183,15 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             wargs.push(buf);
         }
         let wsig = abi.signature();
-        let result = match (callee, instance) {
-            (Some(idx), _) => {
+        let result = match callee {
+            Callee::Virtual(_, idx) => {
                 let vt = vtable.unwrap();
                 let f = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, idx as u64 * 4);
                 let table = self.cx.table();
                 let r = wsig.results.first().copied();
                 self.b.ins(Op::CallIndirect { table, sig: Box::new(wsig), index: f, args: wargs }, r)
             }
-            (None, Some(inst)) => {
+            Callee::Direct(inst) => {
                 let f = self.cx.func_for_instance(inst, &abi).map_err(|e| self.unsupported(e))?;
                 let fsig = &self.cx.module.funcs[f.0 as usize].sig;
                 if fsig.params.len() != wargs.len() {
@@ -173,7 +200,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let r = fsig.results.first().copied();
                 self.b.ins(Op::Call(f, wargs), r)
             }
-            (None, None) => {
+            Callee::Pointer => {
                 let fp = self.codegen_operand(func)?;
                 let idx = self.scalar(fp)?;
                 let table = self.cx.table();
@@ -183,10 +210,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         };
         if let (Some(r), PassMode::Scalar(_)) = (result, abi.ret_mode) {
             let v = OpVal { val: CVal::Scalar(r), layout: abi.ret };
-            match (ssa_dest, dst) {
-                (Some(l), _) => self.ssa_define_foreign(l, v)?,
-                (None, Some(dst)) => self.store(dst, v)?,
-                (None, None) => {}
+            match dst {
+                CallDest::Ssa(l) => self.ssa_define_foreign(l, v)?,
+                CallDest::Place(dst) => self.store(dst, v)?,
             }
         }
         self.finish_call(target)?;
