@@ -79,9 +79,10 @@ pub(crate) fn map_on_threads<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'
     })
 }
 
-/// Frees nothing: the crate's WasmIR and compiled code are dropped only as the rustc process
-/// ends, so freeing them (hundreds of thousands of small allocations) would only delay
-/// `join_codegen`, as rustc leaves its own arenas to the process exit.
+/// Frees nothing: the crate's WasmIR and compiled code (and a link's inputs) are dropped only
+/// as the rustc process ends, so freeing them (hundreds of thousands of small allocations)
+/// would only delay `join_codegen` and the link, as rustc leaves its own arenas to the process
+/// exit.
 fn leak<T>(t: T) {
     std::mem::forget(t);
 }
@@ -431,6 +432,7 @@ impl CodegenBackend for WasmirBackend {
             if let Err(e) = driver::write_atomically(out, &wasm) {
                 sess.dcx().fatal(format!("writing {}: {e}", out.display()));
             }
+            leak(objects);
         }
         if crate_info.crate_types.contains(&CrateType::Rlib) {
             crate_info.crate_types = vec![CrateType::Rlib];

@@ -38,7 +38,8 @@ struct Symbols<'a> {
 
 impl<'a> Symbols<'a> {
     fn new(parts: &'a [Precompiled]) -> Self {
-        let mut by_name: HashMap<&str, (usize, u32)> = HashMap::default();
+        let funcs: usize = parts.iter().map(|p| p.funcs.len()).sum();
+        let mut by_name: HashMap<&str, (usize, u32)> = HashMap::with_capacity_and_hasher(funcs, Default::default());
         let mut by_export: HashMap<&str, (usize, u32)> = HashMap::default();
         for (p, part) in parts.iter().enumerate() {
             for (i, f) in part.funcs.iter().enumerate().filter(|(_, f)| f.import.is_none()) {
@@ -230,6 +231,7 @@ pub fn link(objects: &[WasmirObject], ready: Vec<Option<Precompiled>>, c: Option
     let mut lifted = match c {
         Some(c) => {
             let mut needed = crate::clib::RustSymbols::default();
+            needed.defined.reserve(parts.iter().map(|p| p.funcs.len()).sum());
             for p in &parts {
                 needed.add(p.funcs.iter().map(|f| (f.name.as_str(), f.import.as_ref().map(|i| i.module.as_str()))), p.globals.iter().map(|g| g.name.as_str()));
             }
@@ -304,7 +306,8 @@ pub fn link(objects: &[WasmirObject], ready: Vec<Option<Precompiled>>, c: Option
     let jobs: Vec<(usize, &wasmir::Module)> = c_parts.clone().zip(&modules).collect();
     let compiled: Vec<Result<Precompiled, String>> =
         crate::map_on_threads(&jobs, |&(p, m)| reloc::precompile_some(m, &dev_options(), &r.live[p]).map_err(|e| format!("dev backend: {e}")));
-    drop(s);
+    // Not freed (see `crate::leak`), like the parts below.
+    crate::leak(s);
     for (i, c) in compiled.into_iter().enumerate() {
         parts[c_parts.start + i] = c?;
     }
@@ -343,7 +346,7 @@ pub fn link(objects: &[WasmirObject], ready: Vec<Option<Precompiled>>, c: Option
         }
     }
     let name = parts.first().map_or("linked".to_string(), |p| p.name.clone());
-    let wasm = reloc::assemble(&reloc::Assembly {
+    let assembly = reloc::Assembly {
         name: &name,
         parts: &parts,
         imports,
@@ -356,8 +359,10 @@ pub fn link(objects: &[WasmirObject], ready: Vec<Option<Precompiled>>, c: Option
         exports: export_list,
         data,
         debug_info: opts.debug_info,
-    })
-    .map_err(|e| format!("dev backend: {e}"))?;
+    };
+    let wasm = reloc::assemble(&assembly).map_err(|e| format!("dev backend: {e}"))?;
     timer.phase("assemble");
+    crate::leak((assembly, data_by_name, objects));
+    crate::leak((parts, modules, lifted, r, index_of));
     Ok(wasm)
 }

@@ -16,7 +16,7 @@ use cranelift_codegen::isa::TargetIsa;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use wasm_encoder::{
-    CodeSection, ConstExpr, Encode, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function as WasmFunction, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection, ValType,
+    ConstExpr, Encode, DataSection, ElementSection, Elements, EntityType, ExportKind, ExportSection, Function as WasmFunction, FunctionSection, GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, RefType, TableSection, TableType, TypeSection, ValType,
 };
 use wasmir::ir::*;
 
@@ -298,15 +298,6 @@ pub struct Assembly<'a> {
     pub debug_info: bool,
 }
 
-fn leb_len(mut x: u64) -> usize {
-    let mut n = 1;
-    while x >= 0x80 {
-        x >>= 7;
-        n += 1;
-    }
-    n
-}
-
 /// A body with its relocation sites filled in: code, and line info moved to the new offsets.
 fn relocate(a: &Assembly<'_>, part: usize, body: &FuncBody, types: &[Vec<u32>]) -> Result<(Vec<u8>, Vec<(u32, SrcLoc)>), Error> {
     let mut code = Vec::with_capacity(body.code.len());
@@ -463,24 +454,22 @@ pub fn assemble(a: &Assembly<'_>) -> Result<Vec<u8>, Error> {
         }
         module.section(&el);
     }
-    // Code: keep each body's offset within the section for DWARF.
-    let mut code = CodeSection::new();
+    // Code: one section built at its final size (the bodies are most of the output), each
+    // body's offset within it kept for DWARF.
+    let relocated: Vec<(Vec<u8>, Vec<(u32, SrcLoc)>)> = relocated.into_iter().collect::<Result<_, _>>()?;
+    let headers: Vec<Vec<u8>> = a.defined.iter().map(|&pf| Ok(WasmFunction::new_with_locals_types(body(pf)?.locals.iter().copied()).into_raw_body())).collect::<Result<_, Error>>()?;
+    let size = 5 + headers.iter().zip(&relocated).map(|(h, (b, _))| 5 + h.len() + b.len()).sum::<usize>();
+    let mut code = Vec::with_capacity(size);
+    (a.defined.len() as u32).encode(&mut code);
     let mut fn_ranges = Vec::with_capacity(a.defined.len());
-    let mut all_lines = Vec::with_capacity(a.defined.len());
-    let mut offset = leb_len(a.defined.len() as u64);
-    for (&pf, r) in a.defined.iter().zip(relocated) {
-        let (bytes, lines) = r?;
-        let mut f = WasmFunction::new_with_locals_types(body(pf)?.locals.iter().copied());
-        let header = f.byte_len();
-        f.raw(bytes);
-        let body_len = f.byte_len();
-        let start = offset + leb_len(body_len as u64);
-        fn_ranges.push((start, header, body_len));
-        offset = start + body_len;
-        code.function(&f);
-        all_lines.push((pf.0, lines));
+    for (h, (bytes, _)) in headers.iter().zip(&relocated) {
+        let body_len = h.len() + bytes.len();
+        (body_len as u32).encode(&mut code);
+        fn_ranges.push((code.len(), h.len(), body_len));
+        code.extend_from_slice(h);
+        code.extend_from_slice(bytes);
     }
-    module.section(&code);
+    module.section(&wasm_encoder::RawSection { id: wasm_encoder::SectionId::Code as u8, data: &code });
     if !a.data.is_empty() {
         let mut ds = DataSection::new();
         for d in &a.data {
@@ -488,7 +477,11 @@ pub fn assemble(a: &Assembly<'_>) -> Result<Vec<u8>, Error> {
         }
         module.section(&ds);
     }
-    if a.debug_info {
+    // The line tables and the function names side by side.
+    let dwarf = || -> Result<Vec<(String, Vec<u8>)>, Error> {
+        if !a.debug_info {
+            return Ok(vec![]);
+        }
         // One file table for all parts: each part's files at a base.
         let mut files: Vec<&str> = Vec::new();
         let mut base = Vec::with_capacity(a.parts.len());
@@ -496,24 +489,31 @@ pub fn assemble(a: &Assembly<'_>) -> Result<Vec<u8>, Error> {
             base.push(files.len() as u32);
             files.extend(p.files.iter().map(String::as_str));
         }
-        let lines: Vec<Vec<(u32, SrcLoc)>> = all_lines
-            .into_iter()
-            .map(|(p, ls)| {
+        let lines: Vec<Vec<(u32, SrcLoc)>> = a
+            .defined
+            .iter()
+            .zip(&relocated)
+            .map(|(&(p, _), (_, ls))| {
                 let n = a.parts[p].files.len() as u32;
-                ls.into_iter().map(|(o, l)| (o, SrcLoc { file: if l.file < n { l.file + base[p] } else { u32::MAX }, ..l })).collect()
+                ls.iter().map(|&(o, l)| (o, SrcLoc { file: if l.file < n { l.file + base[p] } else { u32::MAX }, ..l })).collect()
             })
             .collect();
-        for (name, data) in crate::module::dwarf::line_sections(a.name, &files, &lines, &fn_ranges)? {
-            module.section(&wasm_encoder::CustomSection { name: name.into(), data: data.into() });
+        crate::module::dwarf::line_sections(a.name, &files, &lines, &fn_ranges)
+    };
+    let names = || {
+        let mut names = NameSection::new();
+        names.module(a.name);
+        let mut fnames = NameMap::new();
+        for (i, &(p, f)) in a.imports.iter().chain(&a.defined).enumerate() {
+            fnames.append(i as u32, &a.parts[p].funcs[f as usize].name);
         }
+        names.functions(&fnames);
+        names
+    };
+    let (dwarf, names) = crate::module::pool().install(|| rayon::join(dwarf, names));
+    for (name, data) in dwarf? {
+        module.section(&wasm_encoder::CustomSection { name: name.into(), data: data.into() });
     }
-    let mut names = NameSection::new();
-    names.module(a.name);
-    let mut fnames = NameMap::new();
-    for (i, &(p, f)) in a.imports.iter().chain(&a.defined).enumerate() {
-        fnames.append(i as u32, &a.parts[p].funcs[f as usize].name);
-    }
-    names.functions(&fnames);
     module.section(&names);
     Ok(module.finish())
 }
