@@ -362,6 +362,7 @@ pub fn link(objects: &[WasmirObject], ready: Vec<Option<Precompiled>>, c: Option
     };
     let wasm = reloc::assemble(&assembly).map_err(|e| format!("dev backend: {e}"))?;
     timer.phase("assemble");
+    // Not freed (see `crate::leak`); what borrows the parts and the lifted C objects goes first.
     crate::leak((assembly, data_by_name, objects));
     crate::leak((parts, modules, lifted, r, index_of));
     Ok(wasm)
