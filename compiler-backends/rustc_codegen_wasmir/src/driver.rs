@@ -520,8 +520,18 @@ fn entry_wrapper(cx: &mut ModCx<'_>) {
 
 /// Writes `bytes` to `path` through a temporary file and a rename.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    write_atomically_with(path, |w| w.write_all(bytes))
+}
+
+/// Writes what `write` writes to `path` (buffered) through a temporary file and a rename.
+pub fn write_atomically_with(path: &Path, write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>) -> std::io::Result<()> {
+    use std::io::Write;
     let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(&tmp)?);
+    write(&mut w)?;
+    w.flush()?;
+    drop(w);
     std::fs::rename(&tmp, path)
 }
 

@@ -55,11 +55,11 @@ use std::any::Any;
 pub struct WasmirBackend;
 
 /// What `codegen_crate` hands to `join_codegen`: the crate's name and the worker thread that
-/// prints its WasmIR, precompiles it and encodes the object (as rustc's LLVM backend leaves
+/// prints its WasmIR, precompiles it and makes the object (as rustc's LLVM backend leaves
 /// optimisation and code generation to worker threads that `join_codegen` waits for).
 struct Ongoing {
     name: String,
-    object: std::thread::JoinHandle<Result<Vec<u8>, String>>,
+    object: std::thread::JoinHandle<Result<object::WasmirObject, String>>,
 }
 
 /// `-Cllvm-args=...` settings this backend understands.
@@ -79,10 +79,13 @@ pub(crate) fn map_on_threads<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'
     })
 }
 
-/// Frees nothing: the crate's WasmIR and compiled code (and a link's inputs) are dropped only
-/// as the rustc process ends, so freeing them (hundreds of thousands of small allocations)
-/// would only delay `join_codegen` and the link, as rustc leaves its own arenas to the process
-/// exit.
+/// Frees nothing: what lives until the end of `join_codegen` or the link (the crate's WasmIR
+/// declarations, the object, a link's inputs) is dropped only as the rustc process ends, so
+/// freeing it (hundreds of thousands of small allocations) would only delay them, as rustc
+/// leaves its own arenas to the process exit. What is done with earlier (a body once compiled,
+/// the compiled code once encoded) is freed: later allocations reuse that memory instead of
+/// touching fresh pages, which cost more than the frees (in a build, each fresh page is a
+/// page fault, and with other compilers running beside, a slow one).
 fn leak<T>(t: T) {
     std::mem::forget(t);
 }
@@ -91,7 +94,7 @@ fn leak<T>(t: T) {
 /// ([`driver::Stream`]): compiles each at once, then gathers them with the module's
 /// declarations into the object. Under `verify_input` the bodies are kept until the whole
 /// module can be checked, and compiled after that.
-fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &driver::SharedDecls, options: &wasmir_cranelift::Options) -> Result<Vec<u8>, String> {
+fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &driver::SharedDecls, options: &wasmir_cranelift::Options) -> Result<object::WasmirObject, String> {
     let dev = |e: wasmir_cranelift::Error| format!("dev backend: {e}");
     let mut compiled = wasmir_cranelift::reloc::Incremental::new(options).map_err(dev)?;
     let mut held = Vec::new();
@@ -103,9 +106,9 @@ fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &
                 if first_error.is_none() {
                     first_error = compiled.compile(decls, &f, id).err();
                 }
-                // Not freed (see `leak`): freeing from this thread contends for the lowering's
-                // malloc arena.
-                leak(f);
+                // Freed here, unlike what lives to the end (see `leak`): the lowering's next
+                // bodies reuse the memory instead of touching fresh pages.
+                drop(f);
             }
             driver::Streamed::Done(mut module, mut object) => {
                 if let Some(e) = first_error {
@@ -119,12 +122,11 @@ fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &
                     wasmir::verify_object(&module).map_err(|e| dev(e.into()))?;
                 }
                 let p = compiled.finish(&module).map_err(dev)?;
-                object.precompiled = Some(p.to_bytes());
-                leak(p);
+                object.precompiled = Some(p.to_bytes().into());
+                // Encoded: its memory serves the object's encoding.
+                drop(p);
                 leak(module);
-                let bytes = object.to_wasm();
-                leak(object);
-                return Ok(bytes);
+                return Ok(object);
             }
         }
     }
@@ -152,7 +154,13 @@ fn read_upstream(rlibs: &[std::path::PathBuf], precompiled_only: bool) -> Result
         let mut bad = Ok(());
         driver::rlib_members(rlib, not_metadata, |bytes| {
             if bad.is_ok() {
-                bad = push_object(&mut objects, &bytes, rlib, precompiled_only);
+                // Never freed (see `leak`), so the objects borrow their code from it.
+                let bytes: &'static [u8] = bytes.leak();
+                match object::WasmirObject::from_static_wasm(bytes, precompiled_only) {
+                    Ok(Some(o)) => objects.push(o),
+                    Ok(None) => {}
+                    Err(e) => bad = Err(format!("{}: {e}", rlib.display())),
+                }
             }
             Ok(())
         })
@@ -300,7 +308,7 @@ impl CodegenBackend for WasmirBackend {
         // -Zverify-llvm-ir): WASMIR_VERIFY=1 turns it on, as the tests do.
         let verify = std::env::var_os("WASMIR_VERIFY").is_some_and(|v| v != "0");
         let options = wasmir_cranelift::Options { optimize: false, verify_clif: false, debug_info: true, verify_input: verify };
-        let spawn = |worker: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>| {
+        let spawn = |worker: Box<dyn FnOnce() -> Result<object::WasmirObject, String> + Send>| {
             std::thread::Builder::new()
                 .name("wasmir-object".into())
                 .stack_size(64 << 20)
@@ -321,22 +329,20 @@ impl CodegenBackend for WasmirBackend {
             worker
         } else {
             let (module, mut object) = lower(None);
-            spawn(Box::new(move || -> Result<Vec<u8>, String> {
+            spawn(Box::new(move || -> Result<object::WasmirObject, String> {
                 // The module is not dropped either (see `leak`).
                 let module = std::mem::ManuallyDrop::new(module);
                 std::thread::scope(|scope| {
                     let printed = text.then(|| scope.spawn(|| wasmir::print_module(&module)));
                     if precompile {
                         let p = wasmir_cranelift::reloc::precompile(&module, &options).map_err(|e| format!("dev backend: {e}"))?;
-                        object.precompiled = Some(p.to_bytes());
-                        leak(p);
+                        object.precompiled = Some(p.to_bytes().into());
+                        drop(p);
                     }
                     if let Some(t) = printed {
                         object.module_text = Some(t.join().map_err(|_| "printing WasmIR panicked".to_string())?);
                     }
-                    let bytes = object.to_wasm();
-                    leak(object);
-                    Ok(bytes)
+                    Ok(object)
                 })
             }))
         };
@@ -347,14 +353,15 @@ impl CodegenBackend for WasmirBackend {
         let ongoing = ongoing.downcast::<Ongoing>().expect("join_codegen: not ours");
         let cgu = format!("{}.wasmir", ongoing.name);
         let path = outputs.temp_path_for_cgu(OutputType::Object, &cgu, sess.invocation_temp.as_deref());
-        let bytes = match ongoing.object.join() {
-            Ok(Ok(b)) => b,
+        let object = match ongoing.object.join() {
+            Ok(Ok(o)) => o,
             Ok(Err(e)) => sess.dcx().fatal(format!("compiling {}: {e}", ongoing.name)),
             Err(_) => sess.dcx().fatal(format!("compiling {}: the object worker thread panicked", ongoing.name)),
         };
-        if let Err(e) = driver::write_atomically(&path, &bytes) {
+        if let Err(e) = driver::write_atomically_with(&path, |w| object.write_wasm(w)) {
             sess.dcx().fatal(format!("writing {}: {e}", path.display()));
         }
+        leak(object);
         let module = CompiledModule {
             name: cgu,
             kind: ModuleKind::Regular,

@@ -221,7 +221,7 @@ pub fn link(objects: &[WasmirObject], ready: Vec<Option<Precompiled>>, c: Option
     let mut parts: Vec<Precompiled> = parts.into_iter().flatten().collect();
     timer.note(|| {
         let funcs: usize = parts.iter().map(|p| p.funcs.len()).sum();
-        let bytes: usize = objects.iter().map(|o| o.precompiled.as_ref().map_or(0, Vec::len)).sum();
+        let bytes: usize = objects.iter().map(|o| o.precompiled.as_ref().map_or(0, |p| p.len())).sum();
         format!("{} objects, {bytes} bytes of precompiled code, {funcs} functions", objects.len())
     });
     timer.phase("read precompiled code (compile text-only objects)");

@@ -17,6 +17,7 @@
 /// A data object (bytes at a linker-chosen address, with the pointers stored in it) and what
 /// such a pointer points at: the same types `wasmir::objfile` lifts C objects into.
 pub use wasmir::objfile::{LiftedData as DataObject, LiftedReloc as RelocTarget};
+use std::borrow::Cow;
 
 /// One crate's contribution to the final wasm.
 #[derive(Clone, Debug, Default)]
@@ -28,8 +29,10 @@ pub struct WasmirObject {
     /// Functions that could not be lowered (their body traps) and why; an error at link time
     /// if one is reachable.
     pub poisoned: Vec<(String, String)>,
-    /// The `wasmir.dev` section's bytes (decoded by the link, on all cores).
-    pub precompiled: Option<Vec<u8>>,
+    /// The `wasmir.dev` section's bytes (decoded by the link, on all cores); borrowed from
+    /// the rlib member they were read from where that lives to the end (see
+    /// [`WasmirObject::from_static_wasm`]).
+    pub precompiled: Option<Cow<'static, [u8]>>,
 }
 
 pub use wasmir::objfile::{ADDR_PREFIX, FN_PREFIX, STACK_POINTER};
@@ -115,22 +118,46 @@ impl WasmirObject {
 
     /// Encodes the object as a wasm module of custom sections.
     pub fn to_wasm(&self) -> Vec<u8> {
-        let mut m = wasm_encoder::Module::new();
-        if let Some(t) = &self.module_text {
-            m.section(&wasm_encoder::CustomSection { name: "wasmir".into(), data: t.as_bytes().into() });
-        }
+        let mut v = Vec::new();
+        self.write_wasm(&mut v).expect("writing to a Vec");
+        v
+    }
+
+    /// Writes [`WasmirObject::to_wasm`]'s bytes to `w` section by section: a crate's object is
+    /// megabytes, and a whole copy of it in memory would be as many freshly touched pages.
+    pub fn write_wasm(&self, w: &mut impl std::io::Write) -> std::io::Result<()> {
+        use wasm_encoder::Encode;
+        w.write_all(&wasm_encoder::Module::new().finish())?;
         let link = self.link_text();
-        m.section(&wasm_encoder::CustomSection { name: "wasmir.link".into(), data: link.as_bytes().into() });
-        if let Some(p) = &self.precompiled {
-            m.section(&wasm_encoder::CustomSection { name: "wasmir.dev".into(), data: p.as_slice().into() });
+        let sections = [("wasmir", self.module_text.as_ref().map(String::as_bytes)), ("wasmir.link", Some(link.as_bytes())), ("wasmir.dev", self.precompiled.as_deref())];
+        for (name, data) in sections {
+            let Some(data) = data else { continue };
+            // A custom section: id 0, its size, its name, its bytes.
+            let mut name_bytes = Vec::new();
+            name.encode(&mut name_bytes);
+            let mut head = vec![0u8];
+            (name_bytes.len() + data.len()).encode(&mut head);
+            head.extend(name_bytes);
+            w.write_all(&head)?;
+            w.write_all(data)?;
         }
-        m.finish()
+        Ok(())
     }
 
     /// Reads an object; `Ok(None)` when `bytes` is not one of ours (e.g. an LLVM object of a
     /// sysroot crate). `precompiled_only`: leave out the WasmIR text of an object that also
     /// has precompiled code (a dev link does not need it).
     pub fn from_wasm(bytes: &[u8], precompiled_only: bool) -> Result<Option<WasmirObject>, String> {
+        Self::read(bytes, precompiled_only, |dev| Cow::Owned(dev.to_vec()))
+    }
+
+    /// [`WasmirObject::from_wasm`] of bytes that live to the end (a link's inputs, which are
+    /// never freed): the precompiled code is borrowed, not copied.
+    pub fn from_static_wasm(bytes: &'static [u8], precompiled_only: bool) -> Result<Option<WasmirObject>, String> {
+        Self::read(bytes, precompiled_only, Cow::Borrowed)
+    }
+
+    fn read<'a>(bytes: &'a [u8], precompiled_only: bool, keep: impl Fn(&'a [u8]) -> Cow<'static, [u8]>) -> Result<Option<WasmirObject>, String> {
         if !bytes.starts_with(b"\0asm") {
             return Ok(None);
         }
@@ -142,20 +169,20 @@ impl WasmirObject {
                 match c.name() {
                     "wasmir" => text = Some(c.data()),
                     "wasmir.link" => link = Some(c.data()),
-                    "wasmir.dev" => obj.precompiled = Some(c.data().to_vec()),
+                    "wasmir.dev" => obj.precompiled = Some(keep(c.data())),
                     _ => {}
                 }
             }
         }
-        let utf8 = |b: &[u8]| std::str::from_utf8(b).map(str::to_string).map_err(|_| "object section is not UTF-8".to_string());
+        let utf8 = |b| std::str::from_utf8(b).map_err(|_| "object section is not UTF-8".to_string());
         if text.is_none() && obj.precompiled.is_none() {
             return Ok(None);
         }
         if let Some(t) = text.filter(|_| !(precompiled_only && obj.precompiled.is_some())) {
-            obj.module_text = Some(utf8(t)?);
+            obj.module_text = Some(utf8(t)?.to_string());
         }
         if let Some(l) = link {
-            obj.parse_link_text(&utf8(l)?)?;
+            obj.parse_link_text(utf8(l)?)?;
         }
         Ok(Some(obj))
     }
@@ -178,7 +205,7 @@ mod tests {
             }, DataObject { name: "z".into(), align: 16, mutable: true, bytes: vec![0; 1000], relocs: vec![] }, DataObject { name: "e".into(), align: 1, mutable: false, bytes: vec![], relocs: vec![] }],
             exports: vec!["run".into()],
             poisoned: vec![("f$1".into(), "not supported yet: x in `f` (at a.rs:1:2)".into())],
-            precompiled: Some(vec![0, 1, 2, 255]),
+            precompiled: Some(vec![0, 1, 2, 255].into()),
         };
         let back = WasmirObject::from_wasm(&obj.to_wasm(), false).unwrap().unwrap();
         assert_eq!(back.module_text, obj.module_text);
