@@ -80,12 +80,12 @@ pub(crate) fn map_on_threads<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'
 }
 
 /// Frees nothing: what lives until the end of `join_codegen` or the link (the crate's WasmIR
-/// declarations, the object, a link's inputs) is dropped only as the rustc process ends, so
-/// freeing it (hundreds of thousands of small allocations) would only delay them, as rustc
-/// leaves its own arenas to the process exit. What is done with earlier (a body once compiled,
-/// the compiled code once encoded) is freed: later allocations reuse that memory instead of
-/// touching fresh pages, which cost more than the frees (in a build, each fresh page is a
-/// page fault, and with other compilers running beside, a slow one).
+/// declarations, its compiled code, the object, a link's inputs) is dropped only as the rustc
+/// process ends, so freeing it (hundreds of thousands of small allocations) would only delay
+/// them, as rustc leaves its own arenas to the process exit. A body the lowering made is freed
+/// once compiled: the lowering's later allocations reuse that memory instead of touching fresh
+/// pages, which cost more than the frees (in a build, each fresh page is a page fault, and
+/// with other compilers running beside, a slow one).
 fn leak<T>(t: T) {
     std::mem::forget(t);
 }
@@ -123,8 +123,8 @@ fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &
                 }
                 let p = compiled.finish(&module).map_err(dev)?;
                 object.precompiled = Some(p.to_bytes().into());
-                // Encoded: its memory serves the object's encoding.
-                drop(p);
+                // Not freed (see `leak`): made on this thread, whose memory nothing reuses.
+                leak(p);
                 leak(module);
                 return Ok(object);
             }
@@ -138,9 +138,9 @@ fn upstream_rlibs(crate_info: &CrateInfo) -> Vec<std::path::PathBuf> {
     crate_info.used_crates.iter().filter_map(|cnum| crate_info.used_crate_source.get(cnum)?.rlib.clone()).collect()
 }
 
-/// Adds the object in `bytes` (from `from`) to `objects`, if it is one of ours.
-fn push_object(objects: &mut Vec<object::WasmirObject>, bytes: &[u8], from: &std::path::Path, precompiled_only: bool) -> Result<(), String> {
-    if let Some(o) = object::WasmirObject::from_wasm(bytes, precompiled_only).map_err(|e| format!("{}: {e}", from.display()))? {
+/// Adds the object `read` from `from` to `objects`, if it is one of ours.
+fn push_object(objects: &mut Vec<object::WasmirObject>, read: Result<Option<object::WasmirObject>, String>, from: &std::path::Path) -> Result<(), String> {
+    if let Some(o) = read.map_err(|e| format!("{}: {e}", from.display()))? {
         objects.push(o);
     }
     Ok(())
@@ -156,11 +156,7 @@ fn read_upstream(rlibs: &[std::path::PathBuf], precompiled_only: bool) -> Result
             if bad.is_ok() {
                 // Never freed (see `leak`), so the objects borrow their code from it.
                 let bytes: &'static [u8] = bytes.leak();
-                match object::WasmirObject::from_static_wasm(bytes, precompiled_only) {
-                    Ok(Some(o)) => objects.push(o),
-                    Ok(None) => {}
-                    Err(e) => bad = Err(format!("{}: {e}", rlib.display())),
-                }
+                bad = push_object(&mut objects, object::WasmirObject::from_static_wasm(bytes, precompiled_only), rlib);
             }
             Ok(())
         })
@@ -337,7 +333,7 @@ impl CodegenBackend for WasmirBackend {
                     if precompile {
                         let p = wasmir_cranelift::reloc::precompile(&module, &options).map_err(|e| format!("dev backend: {e}"))?;
                         object.precompiled = Some(p.to_bytes().into());
-                        drop(p);
+                        leak(p);
                     }
                     if let Some(t) = printed {
                         object.module_text = Some(t.join().map_err(|_| "printing WasmIR panicked".to_string())?);
@@ -389,7 +385,7 @@ impl CodegenBackend for WasmirBackend {
             let precompiled_only = link::links_precompiled(backend, s.emit_wasmir.is_some());
             for p in compiled.modules.iter().filter_map(|m| m.object.as_ref()) {
                 let bytes = std::fs::read(p).unwrap_or_else(|e| sess.dcx().fatal(format!("reading {}: {e}", p.display())));
-                push_object(&mut objects, &bytes, p, precompiled_only).unwrap_or_else(|e| sess.dcx().fatal(e));
+                push_object(&mut objects, object::WasmirObject::from_wasm(&bytes, precompiled_only), p).unwrap_or_else(|e| sess.dcx().fatal(e));
             }
             // Read while the crate was lowered (see `prefetch_upstream`), or now.
             let upstream = take_prefetched().unwrap_or_else(|| Ok((read_upstream(&upstream_rlibs(&crate_info), precompiled_only)?, vec![])));
