@@ -598,9 +598,6 @@ impl<'a> Reader<'a> {
     fn str(&mut self) -> Result<String, Error> {
         std::str::from_utf8(self.bytes()?).map(str::to_string).map_err(|_| bad("name is not UTF-8"))
     }
-    fn opt_str(&mut self) -> Result<Option<String>, Error> {
-        Ok(if self.byte()? == 1 { Some(self.str()?) } else { None })
-    }
     fn ty(&mut self) -> Result<Type, Error> {
         Ok(match self.byte()? {
             0 => Type::I32,
@@ -667,15 +664,22 @@ impl Precompiled {
         for f in &self.funcs {
             w.str(&f.name);
             w.u32(f.sig);
+            // An import's field and an export are mostly the function's own name (its symbol):
+            // tag 2 says so instead of repeating it (names are half of a crate's section).
             match &f.import {
                 Some(i) => {
-                    w.0.push(1);
+                    w.0.push(if i.field == f.name { 2 } else { 1 });
                     w.str(&i.module);
-                    w.str(&i.field);
+                    if i.field != f.name {
+                        w.str(&i.field);
+                    }
                 }
                 None => w.0.push(0),
             }
-            w.opt_str(f.export.as_deref());
+            match f.export.as_deref() {
+                Some(e) if e == f.name => w.0.push(2),
+                e => w.opt_str(e),
+            }
             let Some(b) = &f.body else {
                 w.0.push(0);
                 continue;
@@ -744,8 +748,18 @@ impl Precompiled {
             if sig as usize >= sigs.len() {
                 return Err(bad("signature index out of range"));
             }
-            let import = if r.byte()? == 1 { Some(Import { module: r.str()?, field: r.str()? }) } else { None };
-            let export = r.opt_str()?;
+            let import = match r.byte()? {
+                0 => None,
+                1 => Some(Import { module: r.str()?, field: r.str()? }),
+                2 => Some(Import { module: r.str()?, field: name.clone() }),
+                _ => return Err(bad("unknown import tag")),
+            };
+            let export = match r.byte()? {
+                0 => None,
+                1 => Some(r.str()?),
+                2 => Some(name.clone()),
+                _ => return Err(bad("unknown export tag")),
+            };
             let body = if r.byte()? == 1 {
                 let locals = (0..r.count()?)
                     .map(|_| {

@@ -24,6 +24,36 @@ fn precompiled_modules_round_trip() {
     }
 }
 
+/// How rustc's objects name things: an import's field and an export are the function's own
+/// symbol, which the binary form writes once; other fields and exports are written out.
+#[test]
+fn names_equal_to_the_symbol_round_trip_once() {
+    let src = r#"module "m"
+fn $_RNvCs1_3lib4used() -> (i32) import "env" "_RNvCs1_3lib4used"
+fn $other() -> (i32) import "env" "elsewhere"
+fn $_RNvCs1_3lib4main() -> (i32) export "_RNvCs1_3lib4main" {
+b0():
+  v0: i32 = call $_RNvCs1_3lib4used()
+  v1: i32 = call $other()
+  v2: i32 = add v0, v1
+  ret v2
+}
+fn $renamed() -> (i32) export "exported_as" {
+b0():
+  v0: i32 = const 1
+  ret v0
+}
+"#;
+    let m = wasmir::parse_module(src).unwrap();
+    let p = precompile(&m, &Options::default()).unwrap();
+    let bytes = p.to_bytes();
+    assert_eq!(Precompiled::from_bytes(&bytes).unwrap(), p);
+    let count = |s: &str| bytes.windows(s.len()).filter(|w| *w == s.as_bytes()).count();
+    assert_eq!(count("_RNvCs1_3lib4used"), 1, "an import whose field is its name");
+    assert_eq!(count("_RNvCs1_3lib4main"), 1, "an export under the function's name");
+    assert_eq!((count("elsewhere"), count("exported_as")), (1, 1));
+}
+
 const CALLER: &str = r#"module "a"
 global $"@addr:x": i32 = 0
 global $g: i32 mut = 5
