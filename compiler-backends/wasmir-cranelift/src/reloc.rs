@@ -668,9 +668,10 @@ impl Precompiled {
             // tag 2 says so instead of repeating it (names are half of a crate's section).
             match &f.import {
                 Some(i) => {
-                    w.0.push(if i.field == f.name { 2 } else { 1 });
+                    let own_name = i.field == f.name;
+                    w.0.push(if own_name { 2 } else { 1 });
                     w.str(&i.module);
-                    if i.field != f.name {
+                    if !own_name {
                         w.str(&i.field);
                     }
                 }
