@@ -33,3 +33,23 @@ fn regex_serde_and_serde_json_build_and_run_through_the_backend() {
         assert_eq!(out, base, "{name} prints something else than {base_name}");
     }
 }
+
+/// `cargo check` with the backend's flags (as an editor or a `cargo check` after `cargo wasm
+/// build` runs it): rustc asks the backend for code even when it only wants metadata; the
+/// backend makes none, so the check passes and leaves no rlib, object or program behind.
+#[test]
+fn cargo_check_through_the_backend_makes_no_code() {
+    let backend = require_backend();
+    let (sysroot, _) = build_sysroot(&backend, Target::Wasip1).unwrap();
+    let fixture = regex_serde_fixture();
+    let target = target_root().join("codegen-tests-regex-serde").join("check");
+    let _ = std::fs::remove_dir_all(&target);
+    let mut c = wasip1_cargo("check", &fixture, &target, &wasmir_rustflags(&backend, &sysroot));
+    let out = c.arg("--locked").output().unwrap();
+    assert!(out.status.success(), "cargo check through the backend failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let deps = target.join("wasm32-wasip1/debug/deps");
+    let names: Vec<String> = std::fs::read_dir(&deps).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(names.iter().any(|n| n.starts_with("libregex_automata-") && n.ends_with(".rmeta")), "no metadata was written: {names:?}");
+    let code: Vec<&String> = names.iter().filter(|n| n.ends_with(".rlib") || n.ends_with(".o") || n.ends_with(".wasm")).collect();
+    assert!(code.is_empty(), "cargo check left code behind: {code:?}");
+}

@@ -59,7 +59,8 @@ pub struct WasmirBackend;
 /// optimisation and code generation to worker threads that `join_codegen` waits for).
 struct Ongoing {
     name: String,
-    object: std::thread::JoinHandle<Result<object::WasmirObject, String>>,
+    /// `None` when rustc asked for no code (`--emit=metadata`, as `cargo check` runs).
+    object: Option<std::thread::JoinHandle<Result<object::WasmirObject, String>>>,
 }
 
 /// `-Cllvm-args=...` settings this backend understands.
@@ -292,6 +293,12 @@ impl CodegenBackend for WasmirBackend {
     }
 
     fn codegen_crate<'tcx>(&self, tcx: TyCtxt<'tcx>, crate_info: &CrateInfo) -> Box<dyn Any> {
+        let name = tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string();
+        // rustc asks a backend for code even when only metadata is wanted (`cargo check`):
+        // like its LLVM backend, lower nothing then.
+        if !tcx.sess.opts.output_types.should_codegen() {
+            return Box::new(Ongoing { name, object: None });
+        }
         let s = settings(tcx.sess, false);
         let backend = s.backend.unwrap_or(default_backend(tcx.sess));
         prefetch_upstream(crate_info, backend, s.emit_wasmir.is_some());
@@ -342,14 +349,17 @@ impl CodegenBackend for WasmirBackend {
                 })
             }))
         };
-        Box::new(Ongoing { name: tcx.crate_name(rustc_hir::def_id::LOCAL_CRATE).to_string(), object })
+        Box::new(Ongoing { name, object: Some(object) })
     }
 
     fn join_codegen(&self, ongoing: Box<dyn Any>, sess: &Session, outputs: &OutputFilenames) -> (CompiledModules, FxIndexMap<WorkProductId, WorkProduct>) {
         let ongoing = ongoing.downcast::<Ongoing>().expect("join_codegen: not ours");
         let cgu = format!("{}.wasmir", ongoing.name);
         let path = outputs.temp_path_for_cgu(OutputType::Object, &cgu, sess.invocation_temp.as_deref());
-        let object = match ongoing.object.join() {
+        let Some(object) = ongoing.object else {
+            return (CompiledModules { modules: vec![], allocator_module: None }, FxIndexMap::default());
+        };
+        let object = match object.join() {
             Ok(Ok(o)) => o,
             Ok(Err(e)) => sess.dcx().fatal(format!("compiling {}: {e}", ongoing.name)),
             Err(_) => sess.dcx().fatal(format!("compiling {}: the object worker thread panicked", ongoing.name)),
@@ -374,7 +384,9 @@ impl CodegenBackend for WasmirBackend {
     fn link(&self, sess: &Session, compiled: CompiledModules, mut crate_info: CrateInfo, metadata: rustc_metadata::EncodedMetadata, outputs: &OutputFilenames) {
         let s = settings(sess, false);
         let backend = s.backend.unwrap_or(default_backend(sess));
-        for &ct in crate_info.crate_types.iter().filter(|t| **t != CrateType::Rlib) {
+        // Without code (`--emit=metadata`) there is nothing to link, as in rustc's own linker.
+        let linked = |t: &CrateType| *t != CrateType::Rlib && sess.opts.output_types.should_codegen();
+        for &ct in crate_info.crate_types.iter().filter(|t| linked(t)) {
             match ct {
                 CrateType::Cdylib | CrateType::Executable => {}
                 other => sess.dcx().fatal(format!("not supported yet: crate type `{other:?}` with the WasmIR backend")),
