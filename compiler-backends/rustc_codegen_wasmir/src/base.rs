@@ -166,7 +166,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
     /// error; the link step reports it if the function is reachable.
     pub fn unsupported(&self, what: impl std::fmt::Display) -> Unsupported {
         if self.error.borrow().is_none() {
-            let name = self.tcx.def_path_str_with_args(self.instance.def_id(), self.instance.args);
+            // The definition's own path: a visible (re-exported) path needs the crate graph's
+            // `visible_parent_map`, costly for one message in a crate that may never link it.
+            let name = ty::print::with_no_visible_paths!(self.tcx.def_path_str_with_args(self.instance.def_id(), self.instance.args));
             let pos = self.tcx.sess.source_map().lookup_char_pos(self.span.lo());
             let file = pos.file.name.prefer_remapped_unconditionally().to_string();
             let msg = format!("not supported yet: {what} in `{name}` (at {file}:{}:{})", pos.line, pos.col.0 + 1);

@@ -28,9 +28,8 @@ impl FnBuilder {
         FnBuilder { func, cur: BlockId(0), loc: None }
     }
     pub fn create_block(&mut self) -> BlockId {
-        // Most blocks of a lowered MIR body get several instructions: start past the first
-        // reallocations.
-        self.func.blocks.push(Block { params: vec![], insts: Vec::with_capacity(8), term: Terminator::Unreachable, term_loc: None });
+        // A third of the blocks stay empty (they only branch): `ins` allocates on first use.
+        self.func.blocks.push(Block { params: vec![], insts: Vec::new(), term: Terminator::Unreachable, term_loc: None });
         BlockId(self.func.blocks.len() as u32 - 1)
     }
     pub fn block_param(&mut self, b: BlockId, ty: Type) -> Value {
@@ -54,7 +53,12 @@ impl FnBuilder {
     pub fn ins(&mut self, op: Op, result: Option<Type>) -> Option<Value> {
         let result = result.map(|t| self.new_value(t));
         let loc = self.loc;
-        self.func.blocks[self.cur.0 as usize].insts.push(Inst { result, op, loc });
+        let insts = &mut self.func.blocks[self.cur.0 as usize].insts;
+        if insts.capacity() == 0 {
+            // Most non-empty blocks get several instructions: start past the first reallocations.
+            insts.reserve_exact(8);
+        }
+        insts.push(Inst { result, op, loc });
         result
     }
     pub fn ins1(&mut self, op: Op, ty: Type) -> Value {

@@ -57,11 +57,9 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
 
     pub fn codegen_call(&mut self, func: &mir::Operand<'tcx>, args: &[Spanned<mir::Operand<'tcx>>], dest: Place<'tcx>, target: Option<BasicBlock>, fn_span: Span, si: SourceInfo) -> R<()> {
         let fty = self.monomorphize(func.ty(self.mir, self.tcx));
-        let sig = fty.fn_sig(self.tcx);
-        let env = ty::TypingEnv::fully_monomorphized();
-        let callee = match *fty.kind() {
-            ty::FnDef(def_id, gargs) => {
-                let inst = Instance::expect_resolve(self.tcx, env, def_id, gargs, fn_span);
+        let (sig, resolved) = self.cx.callee_type(fty, fn_span);
+        let callee = match (*fty.kind(), resolved) {
+            (ty::FnDef(def_id, gargs), Some(inst)) => {
                 match inst.def {
                     InstanceKind::Intrinsic(_) => {
                         if self.codegen_intrinsic(inst, args, dest, si)? {
@@ -82,7 +80,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                     _ => Callee::Direct(inst),
                 }
             }
-            ty::FnPtr(..) => Callee::Pointer,
+            (ty::FnPtr(..), _) => Callee::Pointer,
             _ => return Err(self.unsupported(format!("calling a value of type `{fty}`"))),
         };
         // Diverging sysroot functions are the panic machinery: panics are traps.
@@ -105,7 +103,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let mut abi = self.cx.fn_abi_for_sig(sig, caller_location).map_err(|e| self.unsupported(e))?;
         if let Callee::Virtual(..) = callee {
             // A virtual call passes only the data pointer of `self`.
-            abi.args[0].1 = PassMode::Scalar(Type::I32);
+            std::rc::Rc::make_mut(&mut abi).args[0].1 = PassMode::Scalar(Type::I32);
         }
         let rust_call = sig.abi() == rustc_abi::ExternAbi::RustCall;
         // Operands, with a `rust-call` tuple spread into its fields.

@@ -170,7 +170,10 @@ pub struct ModCx<'tcx> {
     pub fmt_ctors: std::cell::RefCell<FxHashMap<DefId, bool>>,
     /// Callee ABIs by (signature, passes a caller location): a crate makes thousands of calls
     /// to a few hundred signatures, and normalising one is a trait query.
-    fn_abis: FxHashMap<(ty::PolyFnSig<'tcx>, bool), Result<FnAbi<'tcx>, String>>,
+    fn_abis: FxHashMap<(ty::PolyFnSig<'tcx>, bool), Result<std::rc::Rc<FnAbi<'tcx>>, String>>,
+    /// A callee type's signature and, for a function item, its resolved instance: a crate calls
+    /// each callee type from many sites, and instantiating the signature folds it.
+    callee_types: FxHashMap<ty::Ty<'tcx>, (ty::PolyFnSig<'tcx>, Option<Instance<'tcx>>)>,
     /// Normalised signatures, for the same reason.
     fn_sigs: FxHashMap<ty::PolyFnSig<'tcx>, ty::FnSig<'tcx>>,
     /// What [`ModCx::func_for_instance`] answered, by callee: a crate calls the same few
@@ -187,13 +190,26 @@ pub struct ModCx<'tcx> {
 
 impl<'tcx> ModCx<'tcx> {
     /// [`FnAbi::for_fn_sig`], once per signature.
-    pub fn fn_abi_for_sig(&mut self, sig: ty::PolyFnSig<'tcx>, caller_location: bool) -> Result<FnAbi<'tcx>, String> {
+    pub fn fn_abi_for_sig(&mut self, sig: ty::PolyFnSig<'tcx>, caller_location: bool) -> Result<std::rc::Rc<FnAbi<'tcx>>, String> {
         if let Some(a) = self.fn_abis.get(&(sig, caller_location)) {
             return a.clone();
         }
-        let a = FnAbi::for_fn_sig(&self.lcx, self.tcx, sig, caller_location);
+        let a = FnAbi::for_fn_sig(&self.lcx, self.tcx, sig, caller_location).map(std::rc::Rc::new);
         self.fn_abis.insert((sig, caller_location), a.clone());
         a
+    }
+
+    /// The signature of a callee of (monomorphic) type `fty` and, for a function item, the
+    /// instance it resolves to; once per callee type.
+    pub fn callee_type(&mut self, fty: ty::Ty<'tcx>, span: rustc_span::Span) -> (ty::PolyFnSig<'tcx>, Option<Instance<'tcx>>) {
+        let tcx = self.tcx;
+        *self.callee_types.entry(fty).or_insert_with(|| {
+            let inst = match *fty.kind() {
+                ty::FnDef(def_id, args) => Some(Instance::expect_resolve(tcx, ty::TypingEnv::fully_monomorphized(), def_id, args, span)),
+                _ => None,
+            };
+            (fty.fn_sig(tcx), inst)
+        })
     }
 
     /// A signature with regions erased and projections normalised, once per signature.
@@ -239,6 +255,7 @@ impl<'tcx> ModCx<'tcx> {
             call_kinds: Default::default(),
             fmt_ctors: Default::default(),
             fn_abis: Default::default(),
+            callee_types: Default::default(),
             fn_sigs: Default::default(),
             callees: Default::default(),
             stream: None,
