@@ -354,11 +354,11 @@ impl CodegenBackend for WasmirBackend {
 
     fn join_codegen(&self, ongoing: Box<dyn Any>, sess: &Session, outputs: &OutputFilenames) -> (CompiledModules, FxIndexMap<WorkProductId, WorkProduct>) {
         let ongoing = ongoing.downcast::<Ongoing>().expect("join_codegen: not ours");
-        let cgu = format!("{}.wasmir", ongoing.name);
-        let path = outputs.temp_path_for_cgu(OutputType::Object, &cgu, sess.invocation_temp.as_deref());
         let Some(object) = ongoing.object else {
             return (CompiledModules { modules: vec![], allocator_module: None }, FxIndexMap::default());
         };
+        let cgu = format!("{}.wasmir", ongoing.name);
+        let path = outputs.temp_path_for_cgu(OutputType::Object, &cgu, sess.invocation_temp.as_deref());
         let object = match object.join() {
             Ok(Ok(o)) => o,
             Ok(Err(e)) => sess.dcx().fatal(format!("compiling {}: {e}", ongoing.name)),
