@@ -1,9 +1,7 @@
-//! Optimised CLIF -> a WebAssembly function body. This is where wasm's shape is made:
+//! Optimised CLIF -> a WebAssembly function body (the dev backend with Cranelift's mid-end;
+//! without it, [`crate::direct`] writes the body straight from WasmIR).
 //!
-//! - **Control flow** ([`Structurer`]): reducible CFGs are structured with the dominator-tree
-//!   algorithm of Ramsey's "Beyond Relooper" (loops at loop headers, `block`s ending just before
-//!   merge nodes, everything else nested in its dominator). Irreducible CFGs fall back to a
-//!   dispatch loop: a `loop` around a `br_table` on a label local.
+//! - **Control flow**: [`crate::structure`].
 //! - **Values**: a pure, single-use value used in its own block is emitted as an operand tree
 //!   at its use (no local); other values live in locals. Values whose uses all sit in their
 //!   defining block share locals once dead (per-type free lists); values live across blocks and
@@ -14,13 +12,12 @@
 //! computation (near-linear in practice).
 
 use crate::lower::{self, Lowered};
+use crate::reloc::{Reloc, RelocKind};
+use crate::structure::{Body, Shape, Structured, NO_LOCAL};
 use crate::Error;
 use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, ExternalName, InstructionData, Opcode, ValueDef};
-use rustc_hash::FxHashMap as HashMap;
-use wasm_encoder::{BlockType, Encode, HeapType, Instruction as I, MemArg, ValType};
-use wasmir::cfg::DomTree;
-use crate::reloc::{Reloc, RelocKind};
+use wasm_encoder::{BlockType, HeapType, Instruction as I, MemArg, ValType};
 use wasmir::ir::{Signature, SrcLoc};
 
 /// One compiled function body, relocatable: references to functions, types and globals are
@@ -54,45 +51,22 @@ pub fn wasm_type(t: ir::Type) -> Result<ValType, Error> {
     })
 }
 
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum Frame {
-    Loop(usize),
-    BlockFollowedBy(usize),
-    Dispatch,
-    Other,
-}
-
-const NO_LOCAL: u32 = u32::MAX;
 const NO_POS: u32 = u32::MAX;
 
 /// Emits one function.
 pub fn emit_function(l: &Lowered) -> Result<FuncBody, Error> {
-    let func = &l.func;
     let mut s = Structurer::new(l)?;
-    if s.reducible {
-        s.do_tree(0)?;
-    } else {
-        s.dispatch()?;
-    }
-    if !func.signature.returns.is_empty() {
-        s.ins(I::Unreachable);
-    }
-    s.ins(I::End);
-    Ok(FuncBody { locals: s.locals, code: s.code, lines: s.lines, relocs: s.relocs, indirect_sigs: s.indirect_sigs })
+    s.emit_function(!l.func.signature.returns.is_empty())?;
+    Ok(s.out.finish())
 }
 
 struct Structurer<'a> {
     func: &'a ir::Function,
     low: &'a Lowered,
-    // CFG in RPO numbering.
-    rpo: Vec<ir::Block>,
-    index: SecondaryMap<ir::Block, u32>,
-    loop_header: Vec<bool>,
-    merge: Vec<bool>,
-    children: Vec<Vec<usize>>,
-    reducible: bool,
-    frames: Vec<Frame>,
-    label_local: u32,
+    /// The CFG over dense block numbers (`all`, `dense`).
+    shape: Shape,
+    all: Vec<ir::Block>,
+    dense: SecondaryMap<ir::Block, u32>,
     // Values.
     inline: SecondaryMap<ir::Value, bool>,
     uses: SecondaryMap<ir::Value, u32>,
@@ -102,80 +76,41 @@ struct Structurer<'a> {
     /// (`NO_POS` outside the block being emitted) and an operand-tree walk stack.
     last_use: SecondaryMap<ir::Value, u32>,
     stack: Vec<ir::Value>,
-    nparams: u32,
-    locals: Vec<ValType>,
-    free: HashMap<ValType, Vec<u32>>,
     scratch_i64: u32,
-    code: Vec<u8>,
-    lines: Vec<(u32, SrcLoc)>,
-    relocs: Vec<Reloc>,
-    indirect_sigs: Vec<Signature>,
+    out: Body,
+}
+
+impl Structured for Structurer<'_> {
+    fn shape(&self) -> &Shape {
+        &self.shape
+    }
+    fn body(&mut self) -> &mut Body {
+        &mut self.out
+    }
+    fn emit_block(&mut self, x: usize) -> Result<(), Error> {
+        Structurer::emit_block(self, x)
+    }
 }
 
 impl<'a> Structurer<'a> {
     fn new(low: &'a Lowered) -> Result<Self, Error> {
         let func = &low.func;
         let entry = func.layout.entry_block().ok_or_else(|| Error::Internal("function without entry block".into()))?;
-        // Number blocks densely, then compute RPO and dominators on that numbering.
+        // Number blocks densely; the shape is computed on that numbering.
         let all: Vec<ir::Block> = func.layout.blocks().collect();
         let mut dense: SecondaryMap<ir::Block, u32> = SecondaryMap::with_default(u32::MAX);
         for (i, b) in all.iter().enumerate() {
             dense[*b] = i as u32;
         }
-        let succ_blocks = |b: ir::Block| -> Vec<ir::Block> {
-            let mut v = Vec::new();
-            if let Some(t) = func.layout.last_inst(b) {
-                for bc in func.dfg.insts[t].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables) {
-                    v.push(bc.block(&func.dfg.value_lists));
-                }
-            }
-            v
-        };
-        let dsuccs: Vec<Vec<usize>> = all
+        let edges: Vec<Vec<usize>> = all
             .iter()
-            .map(|b| {
-                let mut s: Vec<usize> = Vec::new();
-                for t in succ_blocks(*b) {
-                    let i = dense[t] as usize;
-                    if !s.contains(&i) {
-                        s.push(i);
-                    }
-                }
-                s
+            .map(|&b| match func.layout.last_inst(b) {
+                Some(t) => func.dfg.insts[t].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables).iter().map(|bc| dense[bc.block(&func.dfg.value_lists)] as usize).collect(),
+                None => Vec::new(),
             })
             .collect();
-        let dt0 = DomTree::compute(&dsuccs, dense[entry] as usize);
-        let rpo: Vec<ir::Block> = dt0.rpo.iter().map(|&i| all[i]).collect();
-        let mut index: SecondaryMap<ir::Block, u32> = SecondaryMap::with_default(u32::MAX);
-        for (i, b) in rpo.iter().enumerate() {
-            index[*b] = i as u32;
-        }
-        let n = rpo.len();
-        // Re-express the CFG in RPO numbering; count forward in-edges per edge (not per
-        // predecessor) so two edges from one branch make a merge node.
-        let mut succs = vec![Vec::new(); n];
-        let mut fwd_in = vec![0u32; n];
-        let mut loop_header = vec![false; n];
-        for (i, b) in rpo.iter().enumerate() {
-            for t in succ_blocks(*b) {
-                let j = index[t] as usize;
-                if j <= i {
-                    loop_header[j] = true;
-                } else {
-                    fwd_in[j] += 1;
-                }
-                if !succs[i].contains(&j) {
-                    succs[i].push(j);
-                }
-            }
-        }
-        let dt = DomTree::compute(&succs, 0);
-        let reducible = wasmir::cfg::is_reducible(&succs, &dt);
-        let mut children = vec![Vec::new(); n];
-        for x in 1..n {
-            children[dt.idom[x]].push(x);
-        }
-        let merge: Vec<bool> = fwd_in.iter().map(|&c| c >= 2).collect();
+        let shape = Shape::compute(&edges, dense[entry] as usize);
+        let rpo: Vec<ir::Block> = shape.rpo.iter().map(|&i| all[i]).collect();
 
         // Use counts, and whether a value is used outside its defining block.
         let mut uses: SecondaryMap<ir::Value, u32> = SecondaryMap::new();
@@ -213,143 +148,41 @@ impl<'a> Structurer<'a> {
         let mut s = Structurer {
             func,
             low,
-            rpo,
-            index,
-            loop_header,
-            merge,
-            children,
-            reducible,
-            frames: Vec::new(),
-            label_local: NO_LOCAL,
+            shape,
+            all,
+            dense,
             inline,
             uses,
             cross_block,
             local_of,
             last_use: SecondaryMap::with_default(NO_POS),
             stack: Vec::new(),
-            nparams,
-            locals: Vec::new(),
-            free: HashMap::default(),
             scratch_i64: NO_LOCAL,
-            code: Vec::with_capacity(func.dfg.num_insts() * 3),
-            lines: Vec::new(),
-            relocs: Vec::new(),
-            indirect_sigs: Vec::new(),
+            out: Body::new(nparams, func.dfg.num_insts() * 3),
         };
         // Block parameters (other than the entry's) get dedicated locals.
-        for &b in s.rpo.clone().iter().skip(1) {
+        for &b in rpo.iter().skip(1) {
             for &p in func.dfg.block_params(b) {
                 if s.uses[p] > 0 {
                     let t = wasm_type(func.dfg.value_type(p))?;
-                    s.local_of[p] = s.new_local(t);
+                    s.local_of[p] = s.out.new_local(t);
                 }
             }
         }
         Ok(s)
     }
 
-    fn new_local(&mut self, t: ValType) -> u32 {
-        self.locals.push(t);
-        self.nparams + self.locals.len() as u32 - 1
-    }
-
-    fn alloc_local(&mut self, t: ValType) -> u32 {
-        match self.free.get_mut(&t).and_then(|v| v.pop()) {
-            Some(l) => l,
-            None => self.new_local(t),
-        }
-    }
-
     fn ins(&mut self, i: I) {
-        i.encode(&mut self.code);
+        self.out.ins(i);
     }
 
-    /// A relocation site: the opcode, then `index` (in this module's numbering) as a padded
-    /// 5-byte LEB128 the assembler replaces.
-    fn site(&mut self, kind: RelocKind, index: u32) {
-        self.relocs.push(Reloc { offset: self.code.len() as u32, kind, index });
-        self.code.push(kind.opcode());
-        crate::reloc::push_padded_leb(&mut self.code, index);
-    }
-
-    fn depth(&self, f: Frame) -> Result<u32, Error> {
-        self.frames.iter().rev().position(|x| *x == f).map(|d| d as u32).ok_or_else(|| Error::Internal(format!("no enclosing {f:?}")))
-    }
-
-    // ---- control flow -------------------------------------------------------------------
-
-    fn do_tree(&mut self, x: usize) -> Result<(), Error> {
-        let mut ys: Vec<usize> = self.children[x].iter().copied().filter(|&c| self.merge[c]).collect();
-        ys.sort_unstable_by(|a, b| b.cmp(a));
-        if self.loop_header[x] {
-            self.ins(I::Loop(BlockType::Empty));
-            self.frames.push(Frame::Loop(x));
-            self.node_within(x, &ys)?;
-            self.frames.pop();
-            self.ins(I::End);
-            Ok(())
-        } else {
-            self.node_within(x, &ys)
-        }
-    }
-
-    fn node_within(&mut self, x: usize, ys: &[usize]) -> Result<(), Error> {
-        match ys.split_first() {
-            Some((&y, rest)) => {
-                self.ins(I::Block(BlockType::Empty));
-                self.frames.push(Frame::BlockFollowedBy(y));
-                self.node_within(x, rest)?;
-                self.frames.pop();
-                self.ins(I::End);
-                self.do_tree(y)
-            }
-            None => self.emit_block(x),
-        }
-    }
-
-    fn do_branch(&mut self, x: usize, y: usize) -> Result<(), Error> {
-        if !self.reducible {
-            self.ins(I::I32Const(y as i32));
-            self.ins(I::LocalSet(self.label_local));
-            let d = self.depth(Frame::Dispatch)?;
-            self.ins(I::Br(d));
-        } else if y <= x {
-            let d = self.depth(Frame::Loop(y))?;
-            self.ins(I::Br(d));
-        } else if self.merge[y] {
-            let d = self.depth(Frame::BlockFollowedBy(y))?;
-            self.ins(I::Br(d));
-        } else {
-            self.do_tree(y)?;
-        }
-        Ok(())
-    }
-
-    /// Irreducible fallback: `loop { block* { br_table label } code(0) ... }`.
-    fn dispatch(&mut self) -> Result<(), Error> {
-        self.label_local = self.new_local(ValType::I32);
-        let n = self.rpo.len();
-        self.ins(I::Loop(BlockType::Empty));
-        self.frames.push(Frame::Dispatch);
-        for _ in 0..n {
-            self.ins(I::Block(BlockType::Empty));
-            self.frames.push(Frame::Other);
-        }
-        self.ins(I::LocalGet(self.label_local));
-        let targets: Vec<u32> = (0..n as u32).collect();
-        self.ins(I::BrTable(targets[..n - 1].to_vec().into(), (n - 1) as u32));
-        for k in 0..n {
-            self.frames.pop();
-            self.ins(I::End);
-            self.emit_block(k)?;
-        }
-        self.frames.pop();
-        self.ins(I::End);
-        Ok(())
+    /// The position of block `b` in the shape's RPO.
+    fn pos(&self, b: ir::Block) -> usize {
+        self.shape.index[self.dense[b] as usize] as usize
     }
 
     fn emit_block(&mut self, x: usize) -> Result<(), Error> {
-        let b = self.rpo[x];
+        let b = self.all[self.shape.rpo[x]];
         let func = self.func;
         let insts: Vec<ir::Inst> = func.layout.block_insts(b).collect();
         let term = *insts.last().ok_or_else(|| Error::Internal("empty block".into()))?;
@@ -394,12 +227,7 @@ impl<'a> Structurer<'a> {
             if !used && is_pure(func, inst) {
                 continue;
             }
-            let srcloc = func.srcloc(inst);
-            if !srcloc.is_default() {
-                if let Some(sl) = self.low.locs.get(srcloc.bits() as usize) {
-                    self.lines.push((self.code.len() as u32, *sl));
-                }
-            }
+            self.line(inst);
             self.emit_inst(inst)?;
             // Values whose last use was an instruction left out above stay reserved.
             while next_dying < dying.len() && (dying[next_dying].0 as usize) < pos {
@@ -414,18 +242,13 @@ impl<'a> Structurer<'a> {
                     self.ins(I::Drop);
                 } else {
                     let t = wasm_type(func.dfg.value_type(*r))?;
-                    let l = if self.cross_block[*r] { self.new_local(t) } else { self.alloc_local(t) };
+                    let l = if self.cross_block[*r] { self.out.new_local(t) } else { self.out.alloc_local(t) };
                     self.local_of[*r] = l;
                     self.ins(I::LocalSet(l));
                 }
             }
         }
-        let srcloc = func.srcloc(term);
-        if !srcloc.is_default() {
-            if let Some(sl) = self.low.locs.get(srcloc.bits() as usize) {
-                self.lines.push((self.code.len() as u32, *sl));
-            }
-        }
+        self.line(term);
         // Free everything block-local before the successors are emitted (they are nested
         // inside this block's terminator code and may reuse those locals).
         let last = insts.len() as u32 - 1;
@@ -433,12 +256,22 @@ impl<'a> Structurer<'a> {
         self.emit_terminator(x, term, &after)
     }
 
+    /// A line-table row for `inst`, if it has a source location.
+    fn line(&mut self, inst: ir::Inst) {
+        let srcloc = self.func.srcloc(inst);
+        if !srcloc.is_default() {
+            if let Some(sl) = self.low.locs.get(srcloc.bits() as usize) {
+                self.out.line(*sl);
+            }
+        }
+    }
+
     /// Returns `v`'s local (if it has one) to the free list of its type.
     fn free_value(&mut self, v: ir::Value) -> Result<(), Error> {
         let l = self.local_of[v];
         if l != NO_LOCAL {
             let t = wasm_type(self.func.dfg.value_type(v))?;
-            self.free.entry(t).or_default().push(l);
+            self.out.free_local(l, t);
         }
         Ok(())
     }
@@ -450,11 +283,8 @@ impl<'a> Structurer<'a> {
     /// Takes the locals of `vals` off the free lists again (a later arm still reads them).
     fn reserve_values(&mut self, vals: &[ir::Value]) -> Result<(), Error> {
         for &v in vals {
-            let l = self.local_of[v];
             let t = wasm_type(self.func.dfg.value_type(v))?;
-            if let Some(fl) = self.free.get_mut(&t) {
-                fl.retain(|x| *x != l);
-            }
+            self.out.reserve_local(self.local_of[v], t);
         }
         Ok(())
     }
@@ -484,7 +314,7 @@ impl<'a> Structurer<'a> {
         for l in set.into_iter().rev() {
             self.ins(I::LocalSet(l));
         }
-        Ok(self.index[target] as usize)
+        Ok(self.pos(target))
     }
 
     fn emit_terminator(&mut self, x: usize, term: ir::Inst, dying: &[ir::Value]) -> Result<(), Error> {
@@ -497,8 +327,7 @@ impl<'a> Structurer<'a> {
             }
             InstructionData::Brif { arg, blocks, .. } => {
                 self.push_value(*arg)?;
-                self.ins(I::If(BlockType::Empty));
-                self.frames.push(Frame::Other);
+                self.open_if();
                 let y = self.assign_args(blocks[0])?;
                 // Values of this block are dead in both arms once the arguments are moved.
                 self.free_values(dying)?;
@@ -509,25 +338,18 @@ impl<'a> Structurer<'a> {
                 let z = self.assign_args(blocks[1])?;
                 self.free_values(dying)?;
                 self.do_branch(x, z)?;
-                self.frames.pop();
-                self.ins(I::End);
+                self.close_if();
                 Ok(())
             }
             InstructionData::BranchTable { arg, table, .. } => {
                 let jt = &func.dfg.jump_tables[*table];
                 let mut edges: Vec<ir::BlockCall> = jt.as_slice().to_vec();
                 edges.push(jt.default_block());
-                let n = edges.len();
-                for _ in 0..n {
-                    self.ins(I::Block(BlockType::Empty));
-                    self.frames.push(Frame::Other);
-                }
+                self.open_table(edges.len());
                 self.push_value(*arg)?;
-                let targets: Vec<u32> = (0..(n - 1) as u32).collect();
-                self.ins(I::BrTable(targets.into(), (n - 1) as u32));
+                self.table_jump(edges.len());
                 for e in edges {
-                    self.frames.pop();
-                    self.ins(I::End);
+                    self.next_table_edge();
                     self.reserve_values(dying)?;
                     let y = self.assign_args(e)?;
                     self.free_values(dying)?;
@@ -597,7 +419,7 @@ impl<'a> Structurer<'a> {
             self.ins(I::I64Add);
         }
         if self.scratch_i64 == NO_LOCAL {
-            self.scratch_i64 = self.new_local(ValType::I64);
+            self.scratch_i64 = self.out.new_local(ValType::I64);
         }
         let s = self.scratch_i64;
         self.ins(I::LocalTee(s));
@@ -704,15 +526,7 @@ impl<'a> Structurer<'a> {
                 }
                 self.address(all[0], 0)?;
                 let (table, sig) = self.low.indirect.get(&sig_ref).ok_or_else(|| Error::Internal("call_indirect without a table".into()))?;
-                let type_index = match self.indirect_sigs.iter().position(|s| s == sig) {
-                    Some(i) => i,
-                    None => {
-                        self.indirect_sigs.push(sig.clone());
-                        self.indirect_sigs.len() - 1
-                    }
-                };
-                self.site(RelocKind::CallIndirect, type_index as u32);
-                table.0.encode(&mut self.code);
+                self.out.call_indirect(sig, table.0);
                 return Ok(());
             }
             InstructionData::CondTrap { arg, .. } => {
@@ -1051,10 +865,10 @@ impl<'a> Structurer<'a> {
         self.args(inst)?;
         let idx = name.index;
         match name.namespace {
-            lower::ns::FUNC => self.site(RelocKind::Call, idx),
-            lower::ns::GLOBAL_GET => self.site(RelocKind::GlobalGet, idx),
-            lower::ns::GLOBAL_SET => self.site(RelocKind::GlobalSet, idx),
-            lower::ns::REF_FUNC => self.site(RelocKind::RefFunc, idx),
+            lower::ns::FUNC => self.out.site(RelocKind::Call, idx),
+            lower::ns::GLOBAL_GET => self.out.site(RelocKind::GlobalGet, idx),
+            lower::ns::GLOBAL_SET => self.out.site(RelocKind::GlobalSet, idx),
+            lower::ns::REF_FUNC => self.out.site(RelocKind::RefFunc, idx),
             lower::ns::PSEUDO => match idx {
                 lower::PSEUDO_MEMORY_SIZE => self.ins(I::MemorySize(0)),
                 lower::PSEUDO_MEMORY_GROW => self.ins(I::MemoryGrow(0)),

@@ -131,16 +131,14 @@ fn const_expr(c: Const) -> ConstExpr {
 /// index its own [`FuncBody::indirect_sigs`].
 fn compile_one(env: &dyn lower::Decls, f: &Function, fid: FuncId, isa: &dyn TargetIsa, optimize: bool) -> Result<FuncBody, Error> {
     let name = || f.name.clone();
+    if !optimize {
+        // Nothing for Cranelift to do: the body is written straight from WasmIR.
+        return crate::direct::emit_function(f).map_err(|e| Error::InFunction { func: name(), source: Box::new(e) });
+    }
     let lowered = lower::lower_function(env, f, fid, isa.frontend_config());
-    let lowered = if optimize {
-        let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
-        cctx.optimize(isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: name(), msg: format!("{e:?}") })?;
-        lower::Lowered { func: cctx.func, locs: lowered.locs, indirect: lowered.indirect }
-    } else {
-        // Without the mid-end there is nothing for Cranelift to do: the emitter walks the
-        // blocks reachable from the entry and resolves value aliases itself.
-        lowered
-    };
+    let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
+    cctx.optimize(isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: name(), msg: format!("{e:?}") })?;
+    let lowered = lower::Lowered { func: cctx.func, locs: lowered.locs, indirect: lowered.indirect };
     let body = emit::emit_function(&lowered).map_err(|e| Error::InFunction { func: name(), source: Box::new(e) });
     lower::recycle(lowered.func);
     body

@@ -23,12 +23,15 @@ fn corpus_runs_like_the_interpreter() {
     }
 }
 
+/// `dev_*`: with the mid-end (through CLIF); `dev_o0_*`: without (straight from WasmIR).
 #[test]
 fn wasm_text_snapshots() {
     for (name, m) in corpus() {
-        let wasm = compile_module(&m, &Options { debug_info: false, ..Options::default() }).unwrap();
-        let text = wasmprinter::print_bytes(&wasm).unwrap();
-        insta::assert_snapshot!(format!("dev_{name}"), text);
+        for (prefix, optimize) in [("dev", true), ("dev_o0", false)] {
+            let wasm = compile_module(&m, &Options { debug_info: false, optimize, ..Options::default() }).unwrap();
+            let text = wasmprinter::print_bytes(&wasm).unwrap();
+            insta::assert_snapshot!(format!("{prefix}_{name}"), text);
+        }
     }
 }
 

@@ -1,0 +1,309 @@
+//! What both body emitters ([`crate::emit`] from CLIF, [`crate::direct`] from WasmIR) share:
+//! the control-flow shape of a function and the body being written.
+//!
+//! - [`Shape`]: the CFG in reverse post-order with its loop headers, merge nodes and dominator
+//!   tree, from which [`Structured`] writes wasm's nested `block`/`loop`/`if` with the
+//!   dominator-tree algorithm of Ramsey's "Beyond Relooper" (loops at loop headers, `block`s
+//!   ending just before merge nodes, everything else nested in its dominator). Irreducible
+//!   CFGs fall back to a dispatch loop: a `loop` around a `br_table` on a label local.
+//! - [`Body`]: the code, locals (with per-type free lists for reuse), relocation sites and line
+//!   table of the function being written.
+
+use crate::emit::FuncBody;
+use crate::reloc::{Reloc, RelocKind};
+use crate::Error;
+use rustc_hash::FxHashMap as HashMap;
+use wasm_encoder::{BlockType, Encode, Instruction as I, ValType};
+use wasmir::cfg::DomTree;
+use wasmir::ir::{Signature, SrcLoc};
+
+/// "No local assigned yet."
+pub(crate) const NO_LOCAL: u32 = u32::MAX;
+
+/// An enclosing construct of the code being written, innermost last.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum Frame {
+    Loop(usize),
+    BlockFollowedBy(usize),
+    Dispatch,
+    Other,
+}
+
+/// A function's CFG as the structuring sees it. Nodes are numbered by the caller; positions
+/// (`x`, `y` below) are indices into [`Shape::rpo`].
+pub(crate) struct Shape {
+    /// The reachable nodes in reverse post-order (position 0 is the entry).
+    pub rpo: Vec<usize>,
+    /// Each node's position in `rpo` (`u32::MAX` if unreachable).
+    pub index: Vec<u32>,
+    pub loop_header: Vec<bool>,
+    /// Reached by two or more forward edges.
+    pub merge: Vec<bool>,
+    /// Dominator-tree children.
+    pub children: Vec<Vec<usize>>,
+    pub reducible: bool,
+}
+
+impl Shape {
+    /// The shape of the CFG whose node `i` branches to `edges[i]` (one entry per edge: two
+    /// edges from one branch to one node make it a merge node).
+    pub fn compute(edges: &[Vec<usize>], entry: usize) -> Shape {
+        let dedup = |v: &Vec<usize>| {
+            let mut s: Vec<usize> = Vec::with_capacity(v.len());
+            for &t in v {
+                if !s.contains(&t) {
+                    s.push(t);
+                }
+            }
+            s
+        };
+        let dsuccs: Vec<Vec<usize>> = edges.iter().map(dedup).collect();
+        let rpo = wasmir::cfg::reverse_postorder(&dsuccs, entry);
+        let mut index = vec![u32::MAX; edges.len()];
+        for (i, &b) in rpo.iter().enumerate() {
+            index[b] = i as u32;
+        }
+        let n = rpo.len();
+        // The CFG in RPO numbering.
+        let mut succs = vec![Vec::new(); n];
+        let mut fwd_in = vec![0u32; n];
+        let mut loop_header = vec![false; n];
+        for (i, &b) in rpo.iter().enumerate() {
+            for &t in &edges[b] {
+                let j = index[t] as usize;
+                if j <= i {
+                    loop_header[j] = true;
+                } else {
+                    fwd_in[j] += 1;
+                }
+                if !succs[i].contains(&j) {
+                    succs[i].push(j);
+                }
+            }
+        }
+        let dt = DomTree::compute(&succs, 0);
+        let reducible = wasmir::cfg::is_reducible(&succs, &dt);
+        let mut children = vec![Vec::new(); n];
+        for x in 1..n {
+            children[dt.idom[x]].push(x);
+        }
+        let merge = fwd_in.iter().map(|&c| c >= 2).collect();
+        Shape { rpo, index, loop_header, merge, children, reducible }
+    }
+}
+
+/// A function body being written.
+pub(crate) struct Body {
+    pub nparams: u32,
+    pub locals: Vec<ValType>,
+    free: HashMap<ValType, Vec<u32>>,
+    pub code: Vec<u8>,
+    pub lines: Vec<(u32, SrcLoc)>,
+    pub relocs: Vec<Reloc>,
+    pub indirect_sigs: Vec<Signature>,
+    pub frames: Vec<Frame>,
+    /// The dispatch loop's label local (irreducible CFGs only).
+    pub label_local: u32,
+}
+
+impl Body {
+    pub fn new(nparams: u32, code_capacity: usize) -> Body {
+        Body { nparams, locals: Vec::new(), free: HashMap::default(), code: Vec::with_capacity(code_capacity), lines: Vec::new(), relocs: Vec::new(), indirect_sigs: Vec::new(), frames: Vec::new(), label_local: NO_LOCAL }
+    }
+
+    /// A fresh local of type `t`, never reused.
+    pub fn new_local(&mut self, t: ValType) -> u32 {
+        self.locals.push(t);
+        self.nparams + self.locals.len() as u32 - 1
+    }
+
+    /// A local of type `t`, reusing a freed one if there is one.
+    pub fn alloc_local(&mut self, t: ValType) -> u32 {
+        match self.free.get_mut(&t).and_then(|v| v.pop()) {
+            Some(l) => l,
+            None => self.new_local(t),
+        }
+    }
+
+    /// Puts local `l` of type `t` on the free list.
+    pub fn free_local(&mut self, l: u32, t: ValType) {
+        self.free.entry(t).or_default().push(l);
+    }
+
+    /// Takes local `l` of type `t` off the free list again.
+    pub fn reserve_local(&mut self, l: u32, t: ValType) {
+        if let Some(fl) = self.free.get_mut(&t) {
+            fl.retain(|x| *x != l);
+        }
+    }
+
+    pub fn ins(&mut self, i: I) {
+        i.encode(&mut self.code);
+    }
+
+    /// The next instruction comes from `loc`.
+    pub fn line(&mut self, loc: SrcLoc) {
+        self.lines.push((self.code.len() as u32, loc));
+    }
+
+    /// A relocation site: the opcode, then `index` (in this module's numbering) as a padded
+    /// 5-byte LEB128 the assembler replaces.
+    pub fn site(&mut self, kind: RelocKind, index: u32) {
+        self.relocs.push(Reloc { offset: self.code.len() as u32, kind, index });
+        self.code.push(kind.opcode());
+        crate::reloc::push_padded_leb(&mut self.code, index);
+    }
+
+    /// A `call_indirect` of signature `sig` on `table`.
+    pub fn call_indirect(&mut self, sig: &Signature, table: u32) {
+        let type_index = match self.indirect_sigs.iter().position(|s| s == sig) {
+            Some(i) => i,
+            None => {
+                self.indirect_sigs.push(sig.clone());
+                self.indirect_sigs.len() - 1
+            }
+        };
+        self.site(RelocKind::CallIndirect, type_index as u32);
+        table.encode(&mut self.code);
+    }
+
+    fn depth(&self, f: Frame) -> Result<u32, Error> {
+        self.frames.iter().rev().position(|x| *x == f).map(|d| d as u32).ok_or_else(|| Error::Internal(format!("no enclosing {f:?}")))
+    }
+
+    pub fn finish(self) -> FuncBody {
+        FuncBody { locals: self.locals, code: self.code, lines: self.lines, relocs: self.relocs, indirect_sigs: self.indirect_sigs }
+    }
+}
+
+/// An emitter that writes blocks; the structuring around them is provided.
+pub(crate) trait Structured {
+    fn shape(&self) -> &Shape;
+    fn body(&mut self) -> &mut Body;
+    /// Writes the block at position `x`: its instructions, then its terminator, whose
+    /// branches go through [`Structured::do_branch`].
+    fn emit_block(&mut self, x: usize) -> Result<(), Error>;
+
+    /// The whole function: its control flow, then `end` (after an `unreachable` when the
+    /// function returns values, as control never reaches the end of the body).
+    fn emit_function(&mut self, returns: bool) -> Result<(), Error> {
+        if self.shape().reducible {
+            self.do_tree(0)?;
+        } else {
+            self.dispatch()?;
+        }
+        if returns {
+            self.body().ins(I::Unreachable);
+        }
+        self.body().ins(I::End);
+        Ok(())
+    }
+
+    fn do_tree(&mut self, x: usize) -> Result<(), Error> {
+        let shape = self.shape();
+        let mut ys: Vec<usize> = shape.children[x].iter().copied().filter(|&c| shape.merge[c]).collect();
+        ys.sort_unstable_by(|a, b| b.cmp(a));
+        if shape.loop_header[x] {
+            self.body().ins(I::Loop(BlockType::Empty));
+            self.body().frames.push(Frame::Loop(x));
+            self.node_within(x, &ys)?;
+            self.body().frames.pop();
+            self.body().ins(I::End);
+            Ok(())
+        } else {
+            self.node_within(x, &ys)
+        }
+    }
+
+    fn node_within(&mut self, x: usize, ys: &[usize]) -> Result<(), Error> {
+        match ys.split_first() {
+            Some((&y, rest)) => {
+                self.body().ins(I::Block(BlockType::Empty));
+                self.body().frames.push(Frame::BlockFollowedBy(y));
+                self.node_within(x, rest)?;
+                self.body().frames.pop();
+                self.body().ins(I::End);
+                self.do_tree(y)
+            }
+            None => self.emit_block(x),
+        }
+    }
+
+    /// Control goes from position `x` to position `y` (the branch arguments are moved).
+    fn do_branch(&mut self, x: usize, y: usize) -> Result<(), Error> {
+        let (reducible, merge) = (self.shape().reducible, self.shape().merge[y]);
+        let b = self.body();
+        if !reducible {
+            b.ins(I::I32Const(y as i32));
+            b.ins(I::LocalSet(b.label_local));
+            let d = b.depth(Frame::Dispatch)?;
+            b.ins(I::Br(d));
+        } else if y <= x {
+            let d = b.depth(Frame::Loop(y))?;
+            b.ins(I::Br(d));
+        } else if merge {
+            let d = b.depth(Frame::BlockFollowedBy(y))?;
+            b.ins(I::Br(d));
+        } else {
+            self.do_tree(y)?;
+        }
+        Ok(())
+    }
+
+    /// Irreducible fallback: `loop { block* { br_table label } code(0) ... }`.
+    fn dispatch(&mut self) -> Result<(), Error> {
+        let n = self.shape().rpo.len();
+        let b = self.body();
+        b.label_local = b.new_local(ValType::I32);
+        b.ins(I::Loop(BlockType::Empty));
+        b.frames.push(Frame::Dispatch);
+        for _ in 0..n {
+            b.ins(I::Block(BlockType::Empty));
+            b.frames.push(Frame::Other);
+        }
+        b.ins(I::LocalGet(b.label_local));
+        let targets: Vec<u32> = (0..n as u32 - 1).collect();
+        b.ins(I::BrTable(targets.into(), (n - 1) as u32));
+        for k in 0..n {
+            self.body().frames.pop();
+            self.body().ins(I::End);
+            self.emit_block(k)?;
+        }
+        self.body().frames.pop();
+        self.body().ins(I::End);
+        Ok(())
+    }
+
+    /// Opens the `n` nested blocks of a `br_table` on the value the caller pushes next; the
+    /// caller then closes them one per edge with [`Structured::next_table_edge`].
+    fn open_table(&mut self, n: usize) {
+        let b = self.body();
+        for _ in 0..n {
+            b.ins(I::Block(BlockType::Empty));
+            b.frames.push(Frame::Other);
+        }
+    }
+
+    /// Writes the `br_table` over the `n` blocks [`Structured::open_table`] opened.
+    fn table_jump(&mut self, n: usize) {
+        let targets: Vec<u32> = (0..(n - 1) as u32).collect();
+        self.body().ins(I::BrTable(targets.into(), (n - 1) as u32));
+    }
+
+    /// Closes the innermost block of a `br_table`: the code after it is the next edge's.
+    fn next_table_edge(&mut self) {
+        self.body().frames.pop();
+        self.body().ins(I::End);
+    }
+
+    /// Opens an `if` on the condition just pushed.
+    fn open_if(&mut self) {
+        self.body().ins(I::If(BlockType::Empty));
+        self.body().frames.push(Frame::Other);
+    }
+
+    fn close_if(&mut self) {
+        self.body().frames.pop();
+        self.body().ins(I::End);
+    }
+}
