@@ -105,18 +105,6 @@ pub struct Precompiled {
     pub files: Vec<String>,
 }
 
-fn wasm_val_type(t: Type) -> ValType {
-    match t {
-        Type::I32 => ValType::I32,
-        Type::I64 => ValType::I64,
-        Type::F32 => ValType::F32,
-        Type::F64 => ValType::F64,
-        Type::V128 => ValType::V128,
-        Type::ExternRef => ValType::EXTERNREF,
-        Type::FuncRef => ValType::FUNCREF,
-    }
-}
-
 fn const_expr(c: Const) -> ConstExpr {
     match c {
         Const::I32(x) => ConstExpr::i32_const(x),
@@ -394,7 +382,7 @@ pub fn assemble(a: &Assembly<'_>) -> Result<Vec<u8>, Error> {
     let mut module = wasm_encoder::Module::new();
     let mut ts = TypeSection::new();
     for s in &types {
-        ts.ty().function(s.params.iter().map(|t| wasm_val_type(*t)), s.results.iter().map(|t| wasm_val_type(*t)));
+        ts.ty().function(s.params.iter().map(|t| crate::direct::val_type(*t)), s.results.iter().map(|t| crate::direct::val_type(*t)));
     }
     module.section(&ts);
     if !a.imports.is_empty() {
@@ -426,7 +414,7 @@ pub fn assemble(a: &Assembly<'_>) -> Result<Vec<u8>, Error> {
     if !a.globals.is_empty() {
         let mut gs = GlobalSection::new();
         for g in &a.globals {
-            gs.global(GlobalType { val_type: wasm_val_type(g.ty), mutable: g.mutable, shared: false }, &const_expr(g.init));
+            gs.global(GlobalType { val_type: crate::direct::val_type(g.ty), mutable: g.mutable, shared: false }, &const_expr(g.init));
         }
         module.section(&gs);
     }
