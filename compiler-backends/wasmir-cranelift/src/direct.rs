@@ -228,12 +228,12 @@ impl<'a> Emitter<'a> {
         // Promoted loads that could be inlined: (root, load position, field, value).
         s.checks.clear();
         for (i, inst) in blk.insts.iter().enumerate() {
-            if let (Op::Load { addr, mem, .. }, Some(r)) = (&inst.op, inst.result) {
-                if let Some(&field) = self.promoted.of.get(&(*addr, mem.offset)) {
-                    if self.uses[r.0 as usize] == 1 && !self.cross_block[r.0 as usize] {
-                        s.checks.push((s.root[s.user[r.0 as usize] as usize], i as u32, field, r));
-                    }
-                }
+            if let (Op::Load { addr, mem, .. }, Some(r)) = (&inst.op, inst.result)
+                && let Some(&field) = self.promoted.of.get(&(*addr, mem.offset))
+                && self.uses[r.0 as usize] == 1
+                && !self.cross_block[r.0 as usize]
+            {
+                s.checks.push((s.root[s.user[r.0 as usize] as usize], i as u32, field, r));
             }
         }
         if s.checks.is_empty() {
@@ -251,10 +251,10 @@ impl<'a> Emitter<'a> {
                 self.inline[r.0 as usize] = s.last_store[field as usize].is_none_or(|k| k < i);
                 next += 1;
             }
-            if let Some(Op::Store { addr, mem, .. }) = blk.insts.get(p as usize).map(|i| &i.op) {
-                if let Some(&field) = self.promoted.of.get(&(*addr, mem.offset)) {
-                    s.last_store[field as usize] = Some(p);
-                }
+            if let Some(Op::Store { addr, mem, .. }) = blk.insts.get(p as usize).map(|i| &i.op)
+                && let Some(&field) = self.promoted.of.get(&(*addr, mem.offset))
+            {
+                s.last_store[field as usize] = Some(p);
             }
         }
     }
