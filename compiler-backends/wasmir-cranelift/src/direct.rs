@@ -60,6 +60,10 @@ struct Emitter<'a> {
     /// outside the block being emitted) and an operand-tree walk stack.
     last_use: Vec<u32>,
     stack: Vec<Value>,
+    /// Reused buffers of [`Emitter::block`] and [`Emitter::assign_args`].
+    seen: Vec<Value>,
+    dying: Vec<(u32, Value)>,
+    moves: Vec<u32>,
     out: Body,
 }
 
@@ -77,7 +81,16 @@ impl Structured for Emitter<'_> {
 
 impl<'a> Emitter<'a> {
     fn new(f: &'a Function) -> Self {
-        let edges: Vec<Vec<usize>> = f.blocks.iter().map(|b| b.term.targets().iter().map(|t| t.block.0 as usize).collect()).collect();
+        let edges: Vec<Vec<usize>> = f
+            .blocks
+            .iter()
+            .map(|b| match &b.term {
+                Terminator::Br(t) => vec![t.block.0 as usize],
+                Terminator::BrIf(_, a, b) => vec![a.block.0 as usize, b.block.0 as usize],
+                Terminator::BrTable(_, ts, d) => ts.iter().chain(std::iter::once(d)).map(|t| t.block.0 as usize).collect(),
+                Terminator::Return(_) | Terminator::Unreachable => Vec::new(),
+            })
+            .collect();
         let shape = Shape::compute(&edges, 0);
         let promoted = crate::slots::promotable(f);
         let n = f.values.len();
@@ -92,6 +105,9 @@ impl<'a> Emitter<'a> {
             def: vec![(NONE, NONE); n],
             last_use: vec![NONE; n],
             stack: Vec::new(),
+            seen: Vec::new(),
+            dying: Vec::new(),
+            moves: Vec::new(),
             out: Body::new(f.sig.params.len() as u32, f.blocks.iter().map(|b| b.insts.len()).sum::<usize>() * 3),
             promoted,
         };
@@ -281,7 +297,9 @@ impl<'a> Emitter<'a> {
         // Last use position (root index; the terminator's is `term_pos`) of block-local
         // values, for local reuse. Such a value is used in this block only, so its
         // `last_use` entry is written here only.
-        let mut seen: Vec<Value> = Vec::new();
+        let (mut seen, mut dying) = (std::mem::take(&mut self.seen), std::mem::take(&mut self.dying));
+        seen.clear();
+        dying.clear();
         let mut stack = std::mem::take(&mut self.stack);
         for pos in 0..=term_pos {
             stack.clear();
@@ -305,7 +323,7 @@ impl<'a> Emitter<'a> {
         }
         self.stack = stack;
         // (position, value), freed at that position in value order (deterministic output).
-        let mut dying: Vec<(u32, Value)> = seen.iter().map(|&v| (std::mem::replace(&mut self.last_use[v.0 as usize], NONE), v)).collect();
+        dying.extend(seen.iter().map(|&v| (std::mem::replace(&mut self.last_use[v.0 as usize], NONE), v)));
         dying.sort_unstable_by_key(|d| (d.0, d.1 .0));
         let mut next_dying = 0;
         for (pos, inst) in blk.insts.iter().enumerate() {
@@ -345,6 +363,8 @@ impl<'a> Emitter<'a> {
         // Free everything block-local before the successors are emitted (they are nested
         // inside this block's terminator code and may reuse those locals).
         let after: Vec<Value> = dying[next_dying..].iter().filter(|d| d.0 == term_pos).map(|d| d.1).collect();
+        // The buffers go back before the successors, which are written inside this call.
+        (self.seen, self.dying) = (seen, dying);
         self.terminator(x, &blk.term, &after)
     }
 
@@ -370,7 +390,8 @@ impl<'a> Emitter<'a> {
     /// target's position.
     fn assign_args(&mut self, t: &Target) -> Result<usize, Error> {
         let params = &self.f.blocks[t.block.0 as usize].params;
-        let mut set = Vec::new();
+        let mut set = std::mem::take(&mut self.moves);
+        set.clear();
         for (p, a) in params.iter().zip(&t.args) {
             if self.uses[p.0 as usize] == 0 {
                 continue;
@@ -378,9 +399,10 @@ impl<'a> Emitter<'a> {
             self.push(*a)?;
             set.push(self.local_of[p.0 as usize]);
         }
-        for l in set.into_iter().rev() {
+        for &l in set.iter().rev() {
             self.ins(I::LocalSet(l));
         }
+        self.moves = set;
         Ok(self.shape.index[t.block.0 as usize] as usize)
     }
 
