@@ -179,10 +179,9 @@ impl<'a> Emitter<'a> {
     ///    branch, must read the value as its condition (not as one arm's argument); a branch
     ///    to a block with an unused parameter (whose argument is not written) takes none.
     fn choose_inline(&mut self, blk: &Block, s: &mut InlineScratch) {
-        let single = |e: &Self, r: Value| e.uses[r.0 as usize] == 1 && !e.cross_block[r.0 as usize];
         for inst in &blk.insts {
             if let Some(r) = inst.result {
-                self.inline[r.0 as usize] = (single(self, r) && is_pure(&inst.op)) || small_const(&inst.op);
+                self.inline[r.0 as usize] = (self.single_use_here(r) && is_pure(&inst.op)) || small_const(&inst.op);
             }
         }
         // The position of each single-use value's user (the terminator's is `n`).
@@ -197,7 +196,7 @@ impl<'a> Emitter<'a> {
         for j in (0..blk.insts.len()).rev() {
             s.root[j] = match blk.insts[j].result {
                 // (A constant written at each of several uses has no one root; nothing asks.)
-                Some(r) if self.inline[r.0 as usize] && single(self, r) => s.root[s.user[r.0 as usize] as usize],
+                Some(r) if self.inline[r.0 as usize] && self.single_use_here(r) => s.root[s.user[r.0 as usize] as usize],
                 _ => j as u32,
             };
         }
@@ -221,7 +220,7 @@ impl<'a> Emitter<'a> {
         };
         for (i, inst) in blk.insts.iter().enumerate() {
             let Some(r) = inst.result else { continue };
-            if self.inline[r.0 as usize] || !single(self, r) {
+            if self.inline[r.0 as usize] || !self.single_use_here(r) {
                 continue;
             }
             let user = s.user[r.0 as usize];
@@ -238,6 +237,11 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// Whether `r` is used once, in the block that defines it.
+    fn single_use_here(&self, r: Value) -> bool {
+        self.uses[r.0 as usize] == 1 && !self.cross_block[r.0 as usize]
+    }
+
     /// Kind 2 of [`Emitter::choose_inline`].
     fn inline_promoted_loads(&mut self, blk: &Block, s: &mut InlineScratch) {
         let n = blk.insts.len() as u32;
@@ -246,8 +250,7 @@ impl<'a> Emitter<'a> {
         for (i, inst) in blk.insts.iter().enumerate() {
             if let (Op::Load { addr, mem, .. }, Some(r)) = (&inst.op, inst.result)
                 && let Some(&field) = self.promoted.of.get(&(*addr, mem.offset))
-                && self.uses[r.0 as usize] == 1
-                && !self.cross_block[r.0 as usize]
+                && self.single_use_here(r)
             {
                 s.checks.push((s.root[s.user[r.0 as usize] as usize], i as u32, field, r));
             }

@@ -8,13 +8,18 @@ use cranelift_codegen::settings::{self, Configurable};
 use std::sync::OnceLock;
 use wasmir::ir::*;
 
-pub(crate) fn isa(optimize: bool, verify: bool) -> Result<OwnedTargetIsa, Error> {
+/// The host ISA whose settings Cranelift's mid-end runs under, when [`Options::optimize`] asks
+/// for it (without it no Cranelift IR is made, so no ISA is needed).
+pub(crate) fn mid_end_isa(opts: &Options) -> Result<Option<OwnedTargetIsa>, Error> {
+    if !opts.optimize {
+        return Ok(None);
+    }
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| Error::Internal(format!("cranelift setting {k}: {e}")));
-    set(&mut flags, "opt_level", if optimize { "speed" } else { "none" })?;
-    set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "enable_verifier", if opts.verify_clif { "true" } else { "false" })?;
     let builder = cranelift_native::builder().map_err(|e| Error::Internal(format!("no Cranelift ISA for this host: {e}")))?;
-    builder.finish(settings::Flags::new(flags)).map_err(|e| Error::Internal(format!("Cranelift ISA: {e}")))
+    builder.finish(settings::Flags::new(flags)).map(Some).map_err(|e| Error::Internal(format!("Cranelift ISA: {e}")))
 }
 
 /// A thread pool with large stacks: structuring recurses along dominator-tree chains.

@@ -115,14 +115,14 @@ fn const_expr(c: Const) -> ConstExpr {
     }
 }
 
-/// Compiles one function: WasmIR -> CLIF -> a wasm body whose `call_indirect` relocations
-/// index its own [`FuncBody::indirect_sigs`].
-fn compile_one(env: &dyn lower::Decls, f: &Function, fid: FuncId, isa: &dyn TargetIsa, optimize: bool) -> Result<FuncBody, Error> {
+/// Compiles one function into a wasm body whose `call_indirect` relocations index its own
+/// [`FuncBody::indirect_sigs`]: through CLIF and Cranelift's mid-end when there is an `isa`
+/// to run it under, else straight from WasmIR.
+fn compile_one(env: &dyn lower::Decls, f: &Function, fid: FuncId, isa: Option<&dyn TargetIsa>) -> Result<FuncBody, Error> {
     let name = || f.name.clone();
-    if !optimize {
-        // Nothing for Cranelift to do: the body is written straight from WasmIR.
+    let Some(isa) = isa else {
         return crate::direct::emit_function(f).map_err(|e| Error::InFunction { func: name(), source: Box::new(e) });
-    }
+    };
     let lowered = lower::lower_function(env, f, fid, isa.frontend_config());
     let mut cctx = cranelift_codegen::Context::for_function(lowered.func);
     cctx.optimize(isa, &mut ControlPlane::default()).map_err(|e| Error::Cranelift { func: name(), msg: format!("{e:?}") })?;
@@ -149,16 +149,16 @@ pub fn precompile_some(m: &Module, opts: &Options, keep: &[bool]) -> Result<Prec
     if opts.verify_input {
         wasmir::verify_object(m)?;
     }
-    let isa = crate::module::isa(opts.optimize, opts.verify_clif)?;
+    let isa = crate::module::mid_end_isa(opts)?;
     let defined: Vec<FuncId> = defined(m).into_iter().filter(|f| keep[f.0 as usize]).collect();
     let mut bodies: Vec<Option<FuncBody>> = (0..m.funcs.len()).map(|_| None).collect();
-    compile_into(m, &defined, &*isa, opts.optimize, &mut bodies)?;
+    compile_into(m, &defined, isa.as_deref(), &mut bodies)?;
     Ok(gather(m, bodies))
 }
 
 /// Compiles the functions `fs` of `m` in parallel into `bodies` (indexed by function).
-fn compile_into(m: &Module, fs: &[FuncId], isa: &dyn TargetIsa, optimize: bool, bodies: &mut [Option<FuncBody>]) -> Result<(), Error> {
-    let compiled: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| fs.par_iter().map(|&f| compile_one(m, m.func(f), f, isa, optimize)).collect());
+fn compile_into(m: &Module, fs: &[FuncId], isa: Option<&dyn TargetIsa>, bodies: &mut [Option<FuncBody>]) -> Result<(), Error> {
+    let compiled: Vec<Result<FuncBody, Error>> = crate::module::pool().install(|| fs.par_iter().map(|&f| compile_one(m, m.func(f), f, isa)).collect());
     for (f, b) in fs.iter().zip(compiled) {
         bodies[f.0 as usize] = Some(b?);
     }
@@ -170,20 +170,20 @@ fn compile_into(m: &Module, fs: &[FuncId], isa: &dyn TargetIsa, optimize: bool, 
 /// (overlapping the compiler's work on another), and [`Incremental::finish`] gathers them
 /// with the final module's declarations. The result is the one [`precompile`] gives.
 pub struct Incremental {
-    isa: cranelift_codegen::isa::OwnedTargetIsa,
-    optimize: bool,
+    /// Cranelift's mid-end runs under it; `None`: no optimisation.
+    isa: Option<cranelift_codegen::isa::OwnedTargetIsa>,
     bodies: Vec<Option<FuncBody>>,
 }
 
 impl Incremental {
     pub fn new(opts: &Options) -> Result<Self, Error> {
-        Ok(Incremental { isa: crate::module::isa(opts.optimize, opts.verify_clif)?, optimize: opts.optimize, bodies: Vec::new() })
+        Ok(Incremental { isa: crate::module::mid_end_isa(opts)?, bodies: Vec::new() })
     }
 
     /// Compiles `f`, the body of function `fid`; `decls` must already declare every function
     /// and global it uses.
     pub fn compile(&mut self, decls: &dyn lower::Decls, f: &Function, fid: FuncId) -> Result<(), Error> {
-        let body = compile_one(decls, f, fid, &*self.isa, self.optimize)?;
+        let body = compile_one(decls, f, fid, self.isa.as_deref())?;
         let i = fid.0 as usize;
         if self.bodies.len() <= i {
             self.bodies.resize_with(i + 1, || None);
@@ -197,7 +197,7 @@ impl Incremental {
     pub fn finish(mut self, m: &Module) -> Result<Precompiled, Error> {
         self.bodies.resize_with(m.funcs.len(), || None);
         let rest: Vec<FuncId> = defined(m).into_iter().filter(|f| self.bodies[f.0 as usize].is_none()).collect();
-        compile_into(m, &rest, &*self.isa, self.optimize, &mut self.bodies)?;
+        compile_into(m, &rest, self.isa.as_deref(), &mut self.bodies)?;
         Ok(gather(m, self.bodies))
     }
 }

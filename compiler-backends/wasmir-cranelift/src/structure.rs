@@ -291,16 +291,12 @@ pub(crate) trait Structured {
         b.label_local = b.new_local(ValType::I32);
         b.ins(I::Loop(BlockType::Empty));
         b.frames.push(Frame::Dispatch);
-        for _ in 0..n {
-            b.ins(I::Block(BlockType::Empty));
-            b.frames.push(Frame::Other);
-        }
+        self.open_table(n);
+        let b = self.body();
         b.ins(I::LocalGet(b.label_local));
-        let targets: Vec<u32> = (0..n as u32 - 1).collect();
-        b.ins(I::BrTable(targets.into(), (n - 1) as u32));
+        self.table_jump(n);
         for k in 0..n {
-            self.body().frames.pop();
-            self.body().ins(I::End);
+            self.next_table_edge();
             self.emit_block(k)?;
         }
         self.body().frames.pop();
