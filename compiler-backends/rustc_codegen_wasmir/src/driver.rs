@@ -11,8 +11,6 @@ use rustc_middle::mono::MonoItem;
 use rustc_middle::ty::layout::LayoutCx;
 use rustc_middle::ty::{self, Instance, TyCtxt};
 use std::path::Path;
-use std::sync::mpsc::Sender;
-use std::sync::{Arc, RwLock};
 use wasmir::{CallConv, Const, FuncId, Function, GlobalId, Import, Op, Signature, Type};
 
 /// Import module of functions defined in another object's WasmIR (resolved by name at link
@@ -107,38 +105,16 @@ pub fn rlib_members(
     Ok(wanted)
 }
 
-/// Declarations shared with the object worker while a crate is lowered ([`Stream`]): the
-/// signatures of the module's functions and the types of its globals, by index. Append-only:
-/// a function handed over uses only what was declared before it.
-#[derive(Default)]
-pub struct SharedDecls {
-    sigs: RwLock<Vec<Signature>>,
-    globals: RwLock<Vec<Type>>,
-}
-
-impl wasmir_cranelift::lower::Decls for SharedDecls {
-    fn func_sig(&self, f: FuncId) -> Signature {
-        self.sigs.read().unwrap_or_else(|e| e.into_inner())[f.0 as usize].clone()
-    }
-    fn global_type(&self, g: GlobalId) -> Type {
-        self.globals.read().unwrap_or_else(|e| e.into_inner())[g.0 as usize]
-    }
-}
-
-/// What the lowering sends the object worker, which compiles each function while the next
-/// ones are lowered (as rustc's LLVM backend optimises and emits code on worker threads
-/// while the main thread translates more).
-pub enum Streamed {
-    /// A finished body (its module keeps only the header).
-    Func(FuncId, Function),
-    /// The crate is lowered: its module (headers, and the bodies built in place) and object.
-    Done(wasmir::Module, WasmirObject),
-}
-
-/// Where finished bodies go when the crate's code is precompiled on a worker thread.
-pub struct Stream {
-    pub tx: Sender<Streamed>,
-    pub decls: Arc<SharedDecls>,
+/// A crate's code precompiled as it is lowered: each finished body is compiled at once, on
+/// the lowering thread, while it is still in the cache, and then freed. (rustc runs one such
+/// thread per crate and cargo one rustc per jobserver token, so a second thread here would only
+/// take a core from another crate's compilation.)
+pub struct Precompile {
+    pub compiled: wasmir_cranelift::reloc::Incremental,
+    /// The first body that failed to verify or compile.
+    pub error: Option<wasmir_cranelift::Error>,
+    /// Check each body before it is compiled, and keep it for the whole module's check.
+    pub verify: bool,
 }
 
 /// Module-level state while one crate is lowered.
@@ -184,8 +160,8 @@ pub struct ModCx<'tcx> {
     pub pending: Vec<(Instance<'tcx>, FuncId, FnAbi<'tcx>)>,
     /// Functions whose lowering failed (body: a trap) with their error message.
     pub poisoned: Vec<(String, String)>,
-    /// Set when bodies go to the object worker as they are finished ([`ModCx::define`]).
-    stream: Option<Stream>,
+    /// Set when bodies are compiled as they are finished ([`ModCx::define`]).
+    precompile: Option<Precompile>,
 }
 
 impl<'tcx> ModCx<'tcx> {
@@ -218,17 +194,23 @@ impl<'tcx> ModCx<'tcx> {
         *self.fn_sigs.entry(sig).or_insert_with(|| tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig))
     }
 
-    /// Stores the body of function `id`, or hands it to the object worker (the module keeps
-    /// the header).
+    /// Stores the body of function `id`, or compiles it (the module keeps the header).
     pub fn define(&mut self, id: FuncId, func: Function) {
-        let Some(stream) = &self.stream else {
-            self.module.funcs[id.0 as usize] = func;
+        let ModCx { module, precompile, .. } = self;
+        let Some(p) = precompile else {
+            module.funcs[id.0 as usize] = func;
             return;
         };
-        let header = &mut self.module.funcs[id.0 as usize];
-        header.loc = func.loc;
-        // The worker only goes away (and the send fails) once lowering stopped with an error.
-        let _ = stream.tx.send(Streamed::Func(id, func));
+        module.funcs[id.0 as usize].loc = func.loc;
+        if p.verify && p.error.is_none() {
+            p.error = wasmir::verify_function(module, &func).err().map(Into::into);
+        }
+        if p.error.is_none() {
+            p.error = p.compiled.compile(module, &func, id).err();
+        }
+        if p.verify {
+            module.funcs[id.0 as usize] = func;
+        }
     }
 
     pub fn new(tcx: TyCtxt<'tcx>) -> Self {
@@ -258,7 +240,7 @@ impl<'tcx> ModCx<'tcx> {
             callee_types: Default::default(),
             fn_sigs: Default::default(),
             callees: Default::default(),
-            stream: None,
+            precompile: None,
         }
     }
 
@@ -267,9 +249,6 @@ impl<'tcx> ModCx<'tcx> {
             return g;
         }
         self.module.globals.push(wasmir::Global { name: name.clone(), ty: Type::I32, mutable, init: Const::I32(0) });
-        if let Some(s) = &self.stream {
-            s.decls.globals.write().unwrap_or_else(|e| e.into_inner()).push(Type::I32);
-        }
         let id = GlobalId(self.module.globals.len() as u32 - 1);
         self.globals.insert(name, id);
         id
@@ -301,9 +280,6 @@ impl<'tcx> ModCx<'tcx> {
     pub fn declare(&mut self, name: String, sig: Signature, import: Option<Import>) -> FuncId {
         if let Some(&id) = self.funcs.get(&name) {
             return id;
-        }
-        if let Some(s) = &self.stream {
-            s.decls.sigs.write().unwrap_or_else(|e| e.into_inner()).push(sig.clone());
         }
         self.module.funcs.push(Function {
             name: name.clone(),
@@ -407,18 +383,18 @@ impl<'tcx> ModCx<'tcx> {
 }
 
 /// Lowers the whole crate: its WasmIR module and the rest of its object (`module_text`
-/// empty: printing it, and precompiling, is left to the caller's worker thread). With a
-/// `stream`, each finished body goes to that worker instead of into the module.
-pub fn codegen_crate(tcx: TyCtxt<'_>, stream: Option<Stream>) -> (wasmir::Module, WasmirObject) {
+/// empty: printing it is left to the caller's worker thread). With `precompile`, each
+/// finished body is compiled into it instead of kept in the module.
+pub fn codegen_crate(tcx: TyCtxt<'_>, precompile: Option<Precompile>) -> (wasmir::Module, WasmirObject, Option<Precompile>) {
     let mut cx = ModCx::new(tcx);
-    cx.stream = stream;
+    cx.precompile = precompile;
     // `compiler_builtins` (which rustc links into every crate graph) holds the libcalls LLVM
     // emits (`__multi3`, soft floats, `memcpy`...): this backend lowers those operations itself
     // and brings its own memory primitives (`runtime.wir`), and no Rust code calls the crate, so
     // its object carries an empty module (its `#[no_mangle]` functions would otherwise become
     // the program's exports).
     if tcx.is_compiler_builtins(LOCAL_CRATE) {
-        return (cx.module, WasmirObject::default());
+        return (cx.module, WasmirObject::default(), cx.precompile);
     }
     let cgus = tcx.collect_and_partition_mono_items(()).codegen_units;
     let mut fns = Vec::new();
@@ -485,7 +461,7 @@ pub fn codegen_crate(tcx: TyCtxt<'_>, stream: Option<Stream>) -> (wasmir::Module
     }
     entry_wrapper(&mut cx);
     tcx.dcx().abort_if_errors();
-    (cx.module, WasmirObject { data: cx.data, exports: cx.exports, poisoned: cx.poisoned, ..Default::default() })
+    (cx.module, WasmirObject { data: cx.data, exports: cx.exports, poisoned: cx.poisoned, ..Default::default() }, cx.precompile)
 }
 
 /// A binary's C entry point (`__main_void` on wasm32-wasip1, the target's `entry_name`),

@@ -55,8 +55,9 @@ use std::any::Any;
 pub struct WasmirBackend;
 
 /// What `codegen_crate` hands to `join_codegen`: the crate's name and the worker thread that
-/// prints its WasmIR, precompiles it and makes the object (as rustc's LLVM backend leaves
-/// optimisation and code generation to worker threads that `join_codegen` waits for).
+/// makes the object (printing the WasmIR, compiling what the lowering did not), as rustc's
+/// LLVM backend leaves optimisation and code generation to worker threads that
+/// `join_codegen` waits for.
 struct Ongoing {
     name: String,
     /// `None` when rustc asked for no code (`--emit=metadata`, as `cargo check` runs).
@@ -91,47 +92,20 @@ fn leak<T>(t: T) {
     std::mem::forget(t);
 }
 
-/// The object worker of a crate whose bodies arrive as they are lowered
-/// ([`driver::Stream`]): compiles each at once, then gathers them with the module's
-/// declarations into the object. Under `verify_input` the bodies are kept until the whole
-/// module can be checked, and compiled after that.
-fn precompile_streamed(rx: std::sync::mpsc::Receiver<driver::Streamed>, decls: &driver::SharedDecls, options: &wasmir_cranelift::Options) -> Result<object::WasmirObject, String> {
+/// The object of a crate whose bodies were compiled as they were lowered
+/// ([`driver::Precompile`]): the rest of the module compiled and gathered with them.
+fn finish_precompiled(module: &wasmir::Module, mut object: object::WasmirObject, p: driver::Precompile) -> Result<object::WasmirObject, String> {
     let dev = |e: wasmir_cranelift::Error| format!("dev backend: {e}");
-    let mut compiled = wasmir_cranelift::reloc::Incremental::new(options).map_err(dev)?;
-    let mut held = Vec::new();
-    let mut first_error = None;
-    for msg in rx {
-        match msg {
-            driver::Streamed::Func(id, f) if options.verify_input => held.push((id, f)),
-            driver::Streamed::Func(id, f) => {
-                if first_error.is_none() {
-                    first_error = compiled.compile(decls, &f, id).err();
-                }
-                // Freed here, unlike what lives to the end (see `leak`): the lowering's next
-                // bodies reuse the memory instead of touching fresh pages.
-                drop(f);
-            }
-            driver::Streamed::Done(mut module, mut object) => {
-                if let Some(e) = first_error {
-                    return Err(dev(e));
-                }
-                for (id, f) in held {
-                    let header = &mut module.funcs[id.0 as usize];
-                    (header.values, header.blocks, header.private_slots) = (f.values, f.blocks, f.private_slots);
-                }
-                if options.verify_input {
-                    wasmir::verify_object(&module).map_err(|e| dev(e.into()))?;
-                }
-                let p = compiled.finish(&module).map_err(dev)?;
-                object.precompiled = Some(p.to_bytes().into());
-                // Not freed (see `leak`): made on this thread, whose memory nothing reuses.
-                leak(p);
-                leak(module);
-                return Ok(object);
-            }
-        }
+    if let Some(e) = p.error {
+        return Err(dev(e));
     }
-    Err("the crate's lowering stopped before it was finished".into())
+    if p.verify {
+        wasmir::verify_object(module).map_err(|e| dev(e.into()))?;
+    }
+    let p = p.compiled.finish(module).map_err(dev)?;
+    object.precompiled = Some(p.to_bytes().into());
+    leak(p);
+    Ok(object)
 }
 
 /// The rlibs of the crates a link uses, in link order.
@@ -320,18 +294,18 @@ impl CodegenBackend for WasmirBackend {
         };
         // Full paths: most "not supported yet" messages are only reported at link time, if at
         // all, and rustc's trimmed paths insist on a diagnostic being emitted once computed.
-        let lower = |stream| rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx, stream));
+        let lower = |precompile| rustc_middle::ty::print::with_no_trimmed_paths!(driver::codegen_crate(tcx, precompile));
         let object = if precompile && !text {
-            // Precompiled code only: each body compiles on the worker while the next is lowered.
-            let (tx, rx) = std::sync::mpsc::channel();
-            let decls = std::sync::Arc::new(driver::SharedDecls::default());
-            let worker_decls = decls.clone();
-            let worker = spawn(Box::new(move || precompile_streamed(rx, &worker_decls, &options)));
-            let (module, object) = lower(Some(driver::Stream { tx: tx.clone(), decls }));
-            let _ = tx.send(driver::Streamed::Done(module, object));
-            worker
+            // Precompiled code only: each body compiles as soon as it is lowered.
+            let compiled = wasmir_cranelift::reloc::Incremental::new(&options).unwrap_or_else(|e| tcx.sess.dcx().fatal(format!("dev backend: {e}")));
+            let (module, object, p) = lower(Some(driver::Precompile { compiled, error: None, verify }));
+            let p = p.expect("the lowering hands back what it precompiled");
+            spawn(Box::new(move || {
+                let module = std::mem::ManuallyDrop::new(module);
+                finish_precompiled(&module, object, p)
+            }))
         } else {
-            let (module, mut object) = lower(None);
+            let (module, mut object, _) = lower(None);
             spawn(Box::new(move || -> Result<object::WasmirObject, String> {
                 // The module is not dropped either (see `leak`).
                 let module = std::mem::ManuallyDrop::new(module);

@@ -37,6 +37,35 @@ pub struct WasmirObject {
 
 pub use wasmir::objfile::{ADDR_PREFIX, FN_PREFIX, STACK_POINTER};
 
+/// Appends `bytes` in lowercase hex. Data objects are the bulk of a crate's link section
+/// (regex-syntax's Unicode tables are megabytes of hex), so no per-byte formatting.
+fn push_hex(s: &mut String, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    s.reserve(2 * bytes.len());
+    for &b in bytes {
+        s.push(DIGITS[usize::from(b >> 4)] as char);
+        s.push(DIGITS[usize::from(b & 15)] as char);
+    }
+}
+
+/// The bytes of an even-length hex string (either case), `None` if it is not one.
+fn parse_hex(hex: &str) -> Option<Vec<u8>> {
+    fn nibble(c: u8) -> Option<u8> {
+        match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'a'..=b'f' => Some(c - b'a' + 10),
+            b'A'..=b'F' => Some(c - b'A' + 10),
+            _ => None,
+        }
+    }
+    let pairs = hex.as_bytes().chunks(2);
+    pairs.map(|p| match p {
+        [hi, lo] => Some(nibble(*hi)? << 4 | nibble(*lo)?),
+        _ => None,
+    })
+    .collect()
+}
+
 impl WasmirObject {
     fn link_text(&self) -> String {
         use std::fmt::Write;
@@ -44,14 +73,15 @@ impl WasmirObject {
         for d in &self.data {
             // Trailing zero bytes (a zero-initialised static: an allocator's heap) as `+zN`.
             let len = d.bytes.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
-            let mut hex: String = d.bytes[..len].iter().map(|b| format!("{b:02x}")).collect();
-            if hex.is_empty() {
-                hex.push('-');
+            write!(s, "data {} {} {} ", d.name, d.align, d.mutable as u8).unwrap();
+            if len == 0 {
+                s.push('-');
             }
+            push_hex(&mut s, &d.bytes[..len]);
             if len < d.bytes.len() {
-                write!(hex, "+z{}", d.bytes.len() - len).unwrap();
+                write!(s, "+z{}", d.bytes.len() - len).unwrap();
             }
-            writeln!(s, "data {} {} {} {}", d.name, d.align, d.mutable as u8, hex).unwrap();
+            s.push('\n');
             for (off, t) in &d.relocs {
                 match t {
                     RelocTarget::Data { name, addend } => writeln!(s, "reloc {off} data {name} {addend}").unwrap(),
@@ -83,14 +113,7 @@ impl WasmirObject {
                         Some((h, z)) => (h, z.parse::<usize>().map_err(|_| err())?),
                         None => (*hex, 0),
                     };
-                    let mut bytes: Vec<u8> = if hex == "-" {
-                        vec![]
-                    } else {
-                        (0..hex.len() / 2)
-                            .map(|k| u8::from_str_radix(&hex[2 * k..2 * k + 2], 16))
-                            .collect::<Result<_, _>>()
-                            .map_err(|_| err())?
-                    };
+                    let mut bytes = if hex == "-" { vec![] } else { parse_hex(hex).ok_or_else(err)? };
                     bytes.resize(bytes.len() + zeros, 0);
                     self.data.push(DataObject {
                         name: name.to_string(),
@@ -191,6 +214,20 @@ impl WasmirObject {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex() {
+        let all: Vec<u8> = (0..=255).collect();
+        let mut s = String::new();
+        push_hex(&mut s, &all);
+        assert_eq!(&s[..8], "00010203");
+        assert_eq!(&s[s.len() - 4..], "feff");
+        assert_eq!(parse_hex(&s), Some(all));
+        assert_eq!(parse_hex("aBcD"), Some(vec![0xab, 0xcd]));
+        for bad in ["abc", "0g", "+z"] {
+            assert_eq!(parse_hex(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn round_trip() {

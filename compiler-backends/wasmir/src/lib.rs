@@ -24,7 +24,7 @@ pub mod verify;
 pub use ir::*;
 pub use parse::{ParseError, parse_module};
 pub use print::print_module;
-pub use verify::{VerifyError, VerifyErrors, verify_module, verify_object};
+pub use verify::{VerifyError, VerifyErrors, verify_function, verify_module, verify_object};
 
 /// Parses and verifies text in one step, with the error rendered as one line.
 pub fn load(src: &str) -> Result<Module, String> {

@@ -52,6 +52,15 @@ pub fn verify_object(m: &Module) -> Result<(), VerifyErrors> {
     verify(m, true)
 }
 
+/// Checks one function of an object being built (`f`, not yet in `m`, may use whatever `m`
+/// declares): the checks [`verify_object`] makes of each function, for a compiler that
+/// compiles bodies as it makes them.
+pub fn verify_function(m: &Module, f: &Function) -> Result<(), VerifyErrors> {
+    let mut errs = Vec::new();
+    FuncVerifier { m, f, has_memory: true, errs: &mut errs, block: None }.run();
+    if errs.is_empty() { Ok(()) } else { Err(VerifyErrors(errs)) }
+}
+
 fn verify(m: &Module, object: bool) -> Result<(), VerifyErrors> {
     let has_memory = object || m.memory.is_some();
     let mut errs = Vec::new();

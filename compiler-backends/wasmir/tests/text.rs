@@ -109,6 +109,22 @@ fn verifier_names_function_block_and_problem() {
 }
 
 #[test]
+fn one_function_verifies_against_the_module_being_built() {
+    // `$f` calls `$g` with the wrong argument type; the module holds `$g` and `$f`'s header.
+    let src = "module \"m\"\nfn $g(i64) -> () {\nb0(v0: i64):\n  ret\n}\nfn $f(i32) -> () {\nb0(v0: i32):\n  call $g(v0)\n  ret\n}\n";
+    let mut m = parse_module(src).unwrap();
+    let f = std::mem::replace(&mut m.funcs[1].blocks, vec![]);
+    let body = wasmir::Function { blocks: f, ..m.funcs[1].clone() };
+    m.funcs[1].values.clear();
+    let e = wasmir::verify_function(&m, &body).unwrap_err().to_string();
+    assert!(e.starts_with("in function $f, block b0: "), "{e}");
+    assert_eq!(wasmir::verify_function(&m, &m.funcs[0]), Ok(()));
+    // Memory accesses need no memory: the function is part of an object.
+    let load = parse_module("module \"m\"\nfn $l(i32) -> (i32) {\nb0(v0: i32):\n  v1: i32 = load v0 align=4\n  ret v1\n}\n").unwrap();
+    assert_eq!(wasmir::verify_function(&load, &load.funcs[0]), Ok(()));
+}
+
+#[test]
 fn linear_values_must_be_used_exactly_once() {
     let take = "fn $take(externref) -> () {\nb0(v0: externref):\n  ret\n}\n";
     // used on one path only
