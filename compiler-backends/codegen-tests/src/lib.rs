@@ -222,6 +222,10 @@ pub fn programs(dir: &str) -> Vec<PathBuf> {
 /// one).
 pub fn build(cg: Codegen<'_>, target: Target, sysroot: Option<&Path>, src: &Path, out_dir: &Path) -> Result<PathBuf, String> {
     let text = std::fs::read_to_string(src).unwrap();
+    // Objects an older build left behind are not this one's.
+    for o in rust_objects(out_dir) {
+        let _ = std::fs::remove_file(out_dir.join(o));
+    }
     let cmd = || {
         let mut c = rustc(cg, target);
         if let Some(s) = sysroot {
@@ -242,7 +246,18 @@ pub fn build(cg: Codegen<'_>, target: Target, sysroot: Option<&Path>, src: &Path
     };
     c.args(["--crate-type", crate_type, "-L"]).arg(out_dir).arg(src).arg("-o").arg(&wasm);
     run(c)?;
+    // A link leaves only its output behind, as rustc's own does: no object files.
+    let objects = rust_objects(out_dir);
+    if !objects.is_empty() {
+        return Err(format!("the build left object files behind: {}", objects.join(", ")));
+    }
     Ok(wasm)
+}
+
+/// The names of rustc's codegen-unit object files (`*.rcgu.o`) in `dir`.
+fn rust_objects(dir: &Path) -> Vec<String> {
+    let names = std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| e.ok()?.file_name().into_string().ok());
+    names.filter(|n| n.ends_with(".rcgu.o")).collect()
 }
 
 /// Runs `f` on every item on up to four threads; results in the items' order.

@@ -423,7 +423,15 @@ impl CodegenBackend for WasmirBackend {
             }
             leak(objects);
         }
-        if crate_info.crate_types.contains(&CrateType::Rlib) {
+        let rlib = crate_info.crate_types.contains(&CrateType::Rlib);
+        // The objects were only the link's input: removed as rustc's `link_binary` does (which
+        // also does it when it makes an rlib below), unless `-Csave-temps`.
+        if !rlib && !sess.opts.cg.save_temps && sess.opts.output_types.should_link() {
+            for obj in compiled.modules.iter().filter_map(|m| m.object.as_ref()) {
+                rustc_codegen_ssa::back::link::ensure_removed(sess.dcx(), obj);
+            }
+        }
+        if rlib {
             crate_info.crate_types = vec![CrateType::Rlib];
             rustc_codegen_ssa::back::link::link_binary(sess, &rustc_codegen_ssa::back::archive::ArArchiveBuilderBuilder, compiled, crate_info, metadata, outputs, self.name());
         }
