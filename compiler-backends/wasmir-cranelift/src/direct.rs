@@ -81,16 +81,7 @@ impl Structured for Emitter<'_> {
 
 impl<'a> Emitter<'a> {
     fn new(f: &'a Function) -> Self {
-        let edges: Vec<Vec<usize>> = f
-            .blocks
-            .iter()
-            .map(|b| match &b.term {
-                Terminator::Br(t) => vec![t.block.0 as usize],
-                Terminator::BrIf(_, a, b) => vec![a.block.0 as usize, b.block.0 as usize],
-                Terminator::BrTable(_, ts, d) => ts.iter().chain(std::iter::once(d)).map(|t| t.block.0 as usize).collect(),
-                Terminator::Return(_) | Terminator::Unreachable => Vec::new(),
-            })
-            .collect();
+        let edges: Vec<Vec<usize>> = f.blocks.iter().map(|b| b.term.targets().map(|t| t.block.0 as usize).collect()).collect();
         let shape = Shape::compute(&edges, 0);
         let promoted = crate::slots::promotable(f);
         let n = f.values.len();

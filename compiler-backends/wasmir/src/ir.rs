@@ -345,14 +345,16 @@ pub enum Terminator {
 }
 
 impl Terminator {
-    /// The successor edges.
-    pub fn targets(&self) -> Vec<&Target> {
-        match self {
-            Terminator::Br(t) => vec![t],
-            Terminator::BrIf(_, a, b) => vec![a, b],
-            Terminator::BrTable(_, ts, d) => ts.iter().chain(std::iter::once(d)).collect(),
-            Terminator::Return(_) | Terminator::Unreachable => vec![],
-        }
+    /// The successor edges, in order (a `br_table`'s default last). Allocates nothing: code
+    /// generators ask for every block's.
+    pub fn targets(&self) -> impl Iterator<Item = &Target> {
+        let (table, first, second): (&[Target], _, _) = match self {
+            Terminator::Br(t) => (&[], Some(t), None),
+            Terminator::BrIf(_, a, b) => (&[], Some(a), Some(b)),
+            Terminator::BrTable(_, ts, d) => (ts, Some(d), None),
+            Terminator::Return(_) | Terminator::Unreachable => (&[], None, None),
+        };
+        table.iter().chain(first).chain(second)
     }
     /// Values read by the terminator itself and by its branch arguments.
     pub fn args(&self) -> Vec<Value> {
