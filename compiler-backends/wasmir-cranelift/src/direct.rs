@@ -81,8 +81,7 @@ impl Structured for Emitter<'_> {
 
 impl<'a> Emitter<'a> {
     fn new(f: &'a Function) -> Self {
-        let edges: Vec<Vec<usize>> = f.blocks.iter().map(|b| b.term.targets().map(|t| t.block.0 as usize).collect()).collect();
-        let shape = Shape::compute(&edges, 0);
+        let shape = Shape::compute(f.blocks.len(), |b| f.blocks[b].term.targets().map(|t| t.block.0 as usize), 0);
         let promoted = crate::slots::promotable(f);
         let n = f.values.len();
         let mut e = Emitter {

@@ -109,7 +109,7 @@ impl<'a> Structurer<'a> {
                 None => Vec::new(),
             })
             .collect();
-        let shape = Shape::compute(&edges, dense[entry] as usize);
+        let shape = Shape::compute(edges.len(), |b| edges[b].iter().copied(), dense[entry] as usize);
         let rpo: Vec<ir::Block> = shape.rpo.iter().map(|&i| all[i]).collect();
 
         // Use counts, and whether a value is used outside its defining block.

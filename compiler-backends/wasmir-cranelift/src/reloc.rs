@@ -513,16 +513,18 @@ struct Writer(Vec<u8>);
 
 impl Writer {
     fn u32(&mut self, v: u32) {
-        v.encode(&mut self.0);
+        crate::structure::push_uleb(&mut self.0, v.into());
     }
     fn u64(&mut self, v: u64) {
-        v.encode(&mut self.0);
+        crate::structure::push_uleb(&mut self.0, v);
     }
+    /// Length-prefixed, as `wasm_encoder` writes a byte vector.
     fn bytes(&mut self, b: &[u8]) {
-        b.encode(&mut self.0);
+        self.u32(b.len() as u32);
+        self.0.extend_from_slice(b);
     }
     fn str(&mut self, s: &str) {
-        s.encode(&mut self.0);
+        self.bytes(s.as_bytes());
     }
     fn opt_str(&mut self, s: Option<&str>) {
         match s {

@@ -14,7 +14,6 @@ use crate::reloc::{Reloc, RelocKind};
 use crate::Error;
 use rustc_hash::FxHashMap as HashMap;
 use wasm_encoder::{BlockType, Encode, Instruction as I, ValType};
-use wasmir::cfg::DomTree;
 use wasmir::ir::{Signature, SrcLoc};
 
 /// "No local assigned yet."
@@ -39,57 +38,169 @@ pub(crate) struct Shape {
     pub loop_header: Vec<bool>,
     /// Reached by two or more forward edges.
     pub merge: Vec<bool>,
-    /// Dominator-tree children.
-    pub children: Vec<Vec<usize>>,
+    /// Dominator-tree children of position `x`: `child_list[child_start[x]..child_start[x + 1]]`.
+    child_start: Vec<u32>,
+    child_list: Vec<usize>,
     pub reducible: bool,
 }
 
+/// Adjacency lists in one array (`to[start[i]..start[i + 1]]` are node `i`'s), so that a
+/// function's shape costs a handful of allocations, not several per block.
+struct Adjacency {
+    start: Vec<u32>,
+    to: Vec<u32>,
+}
+
+impl Adjacency {
+    fn of(&self, i: usize) -> &[u32] {
+        &self.to[self.start[i] as usize..self.start[i + 1] as usize]
+    }
+}
+
 impl Shape {
-    /// The shape of the CFG whose node `i` branches to `edges[i]` (one entry per edge: two
-    /// edges from one branch to one node make it a merge node).
-    pub fn compute(edges: &[Vec<usize>], entry: usize) -> Shape {
-        let dedup = |v: &Vec<usize>| {
-            let mut s: Vec<usize> = Vec::with_capacity(v.len());
-            for &t in v {
-                if !s.contains(&t) {
-                    s.push(t);
+    /// The shape of the CFG of `n` nodes whose node `i` branches to `succs(i)` (one entry per
+    /// edge: two edges from one branch to one node make it a merge node).
+    pub fn compute<I: IntoIterator<Item = usize>>(n: usize, succs: impl Fn(usize) -> I, entry: usize) -> Shape {
+        // Each node's successors, duplicates removed (order kept).
+        let mut dsuccs = Adjacency { start: Vec::with_capacity(n + 1), to: Vec::with_capacity(2 * n) };
+        for i in 0..n {
+            dsuccs.start.push(dsuccs.to.len() as u32);
+            let first = dsuccs.to.len();
+            for t in succs(i) {
+                if !dsuccs.to[first..].contains(&(t as u32)) {
+                    dsuccs.to.push(t as u32);
                 }
             }
-            s
-        };
-        let dsuccs: Vec<Vec<usize>> = edges.iter().map(dedup).collect();
-        let rpo = wasmir::cfg::reverse_postorder(&dsuccs, entry);
-        let mut index = vec![u32::MAX; edges.len()];
+        }
+        dsuccs.start.push(dsuccs.to.len() as u32);
+        let rpo = reverse_postorder(&dsuccs, entry);
+        let mut index = vec![u32::MAX; n];
         for (i, &b) in rpo.iter().enumerate() {
             index[b] = i as u32;
         }
-        let n = rpo.len();
-        // The CFG in RPO numbering.
-        let mut succs = vec![Vec::new(); n];
-        let mut fwd_in = vec![0u32; n];
-        let mut loop_header = vec![false; n];
+        // From here on the CFG in RPO numbering (positions), where that order is the identity.
+        let m = rpo.len();
+        let mut fwd_in = vec![0u32; m];
+        let mut loop_header = vec![false; m];
+        let mut npreds = vec![0u32; m + 1];
         for (i, &b) in rpo.iter().enumerate() {
-            for &t in &edges[b] {
+            // Every edge, duplicates included, counts towards a merge.
+            for t in succs(b) {
                 let j = index[t] as usize;
                 if j <= i {
                     loop_header[j] = true;
                 } else {
                     fwd_in[j] += 1;
                 }
-                if !succs[i].contains(&j) {
-                    succs[i].push(j);
+            }
+            for &t in dsuccs.of(b) {
+                npreds[index[t as usize] as usize + 1] += 1;
+            }
+        }
+        // Predecessors in position order (each at most once), for the dominators.
+        for j in 0..m {
+            npreds[j + 1] += npreds[j];
+        }
+        let mut preds = Adjacency { start: npreds.clone(), to: vec![0; npreds[m] as usize] };
+        let mut fill = npreds;
+        for (i, &b) in rpo.iter().enumerate() {
+            for &t in dsuccs.of(b) {
+                let j = index[t as usize] as usize;
+                preds.to[fill[j] as usize] = i as u32;
+                fill[j] += 1;
+            }
+        }
+        // Immediate dominators (Cooper, Harvey & Kennedy), positions compared directly.
+        let mut idom = vec![u32::MAX; m];
+        if m > 0 {
+            idom[0] = 0;
+        }
+        let intersect = |idom: &[u32], mut a: u32, mut b: u32| {
+            while a != b {
+                while a > b {
+                    a = idom[a as usize];
+                }
+                while b > a {
+                    b = idom[b as usize];
+                }
+            }
+            a
+        };
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for x in 1..m {
+                let mut new = u32::MAX;
+                for &p in preds.of(x) {
+                    if idom[p as usize] == u32::MAX {
+                        continue;
+                    }
+                    new = if new == u32::MAX { p } else { intersect(&idom, p, new) };
+                }
+                if new != idom[x] {
+                    idom[x] = new;
+                    changed = true;
                 }
             }
         }
-        let dt = DomTree::compute(&succs, 0);
-        let reducible = wasmir::cfg::is_reducible(&succs, &dt);
-        let mut children = vec![Vec::new(); n];
-        for x in 1..n {
-            children[dt.idom[x]].push(x);
+        // Reducible: every retreating edge goes to a position that dominates its source.
+        let dominates = |a: u32, mut b: u32| loop {
+            if a == b {
+                return true;
+            }
+            let up = idom[b as usize];
+            if up == b || a > b {
+                return false;
+            }
+            b = up;
+        };
+        let reducible = (0..m).all(|i| dsuccs.of(rpo[i]).iter().all(|&t| index[t as usize] as usize > i || dominates(index[t as usize], i as u32)));
+        let mut child_start = vec![0u32; m + 1];
+        for x in 1..m {
+            child_start[idom[x] as usize + 1] += 1;
+        }
+        for x in 0..m {
+            child_start[x + 1] += child_start[x];
+        }
+        let mut child_list = vec![0usize; m.saturating_sub(1)];
+        let mut fill = child_start.clone();
+        for x in 1..m {
+            let p = idom[x] as usize;
+            child_list[fill[p] as usize] = x;
+            fill[p] += 1;
         }
         let merge = fwd_in.iter().map(|&c| c >= 2).collect();
-        Shape { rpo, index, loop_header, merge, children, reducible }
+        Shape { rpo, index, loop_header, merge, child_start, child_list, reducible }
     }
+
+    /// The dominator-tree children of position `x`, in increasing position.
+    pub fn children(&self, x: usize) -> &[usize] {
+        &self.child_list[self.child_start[x] as usize..self.child_start[x + 1] as usize]
+    }
+}
+
+/// Reverse post-order of the nodes reachable from `entry` (iterative DFS, successors in
+/// order), as [`wasmir::cfg::reverse_postorder`] numbers them.
+fn reverse_postorder(succs: &Adjacency, entry: usize) -> Vec<usize> {
+    let n = succs.start.len() - 1;
+    let mut seen = vec![false; n];
+    let mut post = Vec::with_capacity(n);
+    let mut stack = vec![(entry, 0usize)];
+    seen[entry] = true;
+    while let Some((node, i)) = stack.last_mut() {
+        if let Some(&s) = succs.of(*node).get(*i) {
+            *i += 1;
+            if !seen[s as usize] {
+                seen[s as usize] = true;
+                stack.push((s as usize, 0));
+            }
+        } else {
+            post.push(*node);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    post
 }
 
 /// A function body being written.
@@ -187,8 +298,14 @@ impl Body {
 }
 
 /// `op` and `v` as an unsigned LEB128 (minimal, as wasm-encoder writes it).
-fn op_uleb(code: &mut Vec<u8>, op: u8, mut v: u32) {
+fn op_uleb(code: &mut Vec<u8>, op: u8, v: u32) {
     code.push(op);
+    push_uleb(code, v.into());
+}
+
+/// `v` as an unsigned LEB128 (minimal), as `wasm_encoder::Encode` writes it, without its
+/// general path (a precompiled crate's section is hundreds of thousands of these).
+pub(crate) fn push_uleb(code: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         code.push(v as u8 | 0x80);
         v >>= 7;
@@ -235,7 +352,7 @@ pub(crate) trait Structured {
 
     fn do_tree(&mut self, x: usize) -> Result<(), Error> {
         let shape = self.shape();
-        let mut ys: Vec<usize> = shape.children[x].iter().copied().filter(|&c| shape.merge[c]).collect();
+        let mut ys: Vec<usize> = shape.children(x).iter().copied().filter(|&c| shape.merge[c]).collect();
         ys.sort_unstable_by(|a, b| b.cmp(a));
         if shape.loop_header[x] {
             self.body().ins(I::Loop(BlockType::Empty));
@@ -362,5 +479,82 @@ mod tests {
             b.ins(i.clone());
             assert_eq!(b.code, want, "{i:?}");
         }
+        // The precompiled section's numbers.
+        for v in u32s.iter().map(|&v| u64::from(v)).chain([u64::from(u32::MAX) + 1, 1 << 35, 1 << 56, u64::MAX - 1, u64::MAX]) {
+            let (mut want, mut got) = (Vec::new(), Vec::new());
+            v.encode(&mut want);
+            push_uleb(&mut got, v);
+            assert_eq!(got, want, "{v}");
+        }
+    }
+    /// [`Shape::compute`] (flat arrays, dominators on the RPO numbering) agrees with the
+    /// general algorithms of `wasmir::cfg` on many small CFGs, with duplicate edges, self
+    /// loops, unreachable nodes and irreducible parts.
+    #[test]
+    fn shape_agrees_with_wasmir_cfg() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        let (mut irreducible, mut merges) = (0, 0);
+        for _ in 0..5000 {
+            let n = 1 + next(14);
+            let edges: Vec<Vec<usize>> = (0..n).map(|_| (0..next(4)).map(|_| next(n)).collect()).collect();
+            let entry = next(n);
+            let shape = Shape::compute(n, |b| edges[b].iter().copied(), entry);
+
+            // The same, computed the general way.
+            let dedup = |v: &Vec<usize>| v.iter().fold(Vec::new(), |mut s, &t| {
+                if !s.contains(&t) {
+                    s.push(t);
+                }
+                s
+            });
+            let dsuccs: Vec<Vec<usize>> = edges.iter().map(dedup).collect();
+            let rpo = wasmir::cfg::reverse_postorder(&dsuccs, entry);
+            let mut index = vec![u32::MAX; n];
+            for (i, &b) in rpo.iter().enumerate() {
+                index[b] = i as u32;
+            }
+            let m = rpo.len();
+            let (mut succs, mut fwd_in, mut loop_header) = (vec![Vec::new(); m], vec![0; m], vec![false; m]);
+            for (i, &b) in rpo.iter().enumerate() {
+                for &t in &edges[b] {
+                    let j = index[t] as usize;
+                    if j <= i {
+                        loop_header[j] = true;
+                    } else {
+                        fwd_in[j] += 1;
+                    }
+                    if !succs[i].contains(&j) {
+                        succs[i].push(j);
+                    }
+                }
+            }
+            let dt = wasmir::cfg::DomTree::compute(&succs, 0);
+            let mut children = vec![Vec::new(); m];
+            for x in 1..m {
+                children[dt.idom[x]].push(x);
+            }
+            let merge: Vec<bool> = fwd_in.iter().map(|&c| c >= 2).collect();
+            let reducible = wasmir::cfg::is_reducible(&succs, &dt);
+
+            let what = format!("edges {edges:?}, entry {entry}");
+            assert_eq!(shape.rpo, rpo, "{what}");
+            assert_eq!(shape.index, index, "{what}");
+            assert_eq!(shape.loop_header, loop_header, "{what}");
+            assert_eq!(shape.merge, merge, "{what}");
+            assert_eq!(shape.reducible, reducible, "{what}");
+            for x in 0..m {
+                assert_eq!(shape.children(x), &children[x][..], "{what}: children of {x}");
+            }
+            irreducible += usize::from(!reducible);
+            merges += merge.iter().filter(|&&b| b).count();
+        }
+        // The graphs covered both kinds of CFG.
+        assert!(irreducible > 100 && merges > 1000, "{irreducible} irreducible, {merges} merges");
     }
 }
