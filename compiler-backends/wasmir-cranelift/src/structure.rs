@@ -38,9 +38,8 @@ pub(crate) struct Shape {
     pub loop_header: Vec<bool>,
     /// Reached by two or more forward edges.
     pub merge: Vec<bool>,
-    /// Dominator-tree children of position `x`: `child_list[child_start[x]..child_start[x + 1]]`.
-    child_start: Vec<u32>,
-    child_list: Vec<usize>,
+    /// Dominator-tree children, by position.
+    children: Adjacency,
     pub reducible: bool,
 }
 
@@ -52,6 +51,25 @@ struct Adjacency {
 }
 
 impl Adjacency {
+    /// The lists of `m` nodes from `(node, item)` pairs, each list in the pairs' order
+    /// (counted, then filled).
+    fn from_pairs(m: usize, pairs: impl Iterator<Item = (usize, u32)> + Clone) -> Adjacency {
+        let mut start = vec![0u32; m + 1];
+        for (p, _) in pairs.clone() {
+            start[p + 1] += 1;
+        }
+        for j in 0..m {
+            start[j + 1] += start[j];
+        }
+        let mut to = vec![0; start[m] as usize];
+        let mut fill = start.clone();
+        for (p, x) in pairs {
+            to[fill[p] as usize] = x;
+            fill[p] += 1;
+        }
+        Adjacency { start, to }
+    }
+
     fn of(&self, i: usize) -> &[u32] {
         &self.to[self.start[i] as usize..self.start[i + 1] as usize]
     }
@@ -73,7 +91,7 @@ impl Shape {
             }
         }
         dsuccs.start.push(dsuccs.to.len() as u32);
-        let rpo = reverse_postorder(&dsuccs, entry);
+        let rpo = wasmir::cfg::reverse_postorder_by(n, entry, |node, i| dsuccs.of(node).get(i).map(|&s| s as usize));
         let mut index = vec![u32::MAX; n];
         for (i, &b) in rpo.iter().enumerate() {
             index[b] = i as u32;
@@ -82,7 +100,6 @@ impl Shape {
         let m = rpo.len();
         let mut fwd_in = vec![0u32; m];
         let mut loop_header = vec![false; m];
-        let mut npreds = vec![0u32; m + 1];
         for (i, &b) in rpo.iter().enumerate() {
             // Every edge, duplicates included, counts towards a merge.
             for t in succs(b) {
@@ -93,114 +110,22 @@ impl Shape {
                     fwd_in[j] += 1;
                 }
             }
-            for &t in dsuccs.of(b) {
-                npreds[index[t as usize] as usize + 1] += 1;
-            }
         }
-        // Predecessors in position order (each at most once), for the dominators.
-        for j in 0..m {
-            npreds[j + 1] += npreds[j];
-        }
-        let mut preds = Adjacency { start: npreds.clone(), to: vec![0; npreds[m] as usize] };
-        let mut fill = npreds;
-        for (i, &b) in rpo.iter().enumerate() {
-            for &t in dsuccs.of(b) {
-                let j = index[t as usize] as usize;
-                preds.to[fill[j] as usize] = i as u32;
-                fill[j] += 1;
-            }
-        }
-        // Immediate dominators (Cooper, Harvey & Kennedy), positions compared directly.
-        let mut idom = vec![u32::MAX; m];
-        if m > 0 {
-            idom[0] = 0;
-        }
-        let intersect = |idom: &[u32], mut a: u32, mut b: u32| {
-            while a != b {
-                while a > b {
-                    a = idom[a as usize];
-                }
-                while b > a {
-                    b = idom[b as usize];
-                }
-            }
-            a
-        };
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for x in 1..m {
-                let mut new = u32::MAX;
-                for &p in preds.of(x) {
-                    if idom[p as usize] == u32::MAX {
-                        continue;
-                    }
-                    new = if new == u32::MAX { p } else { intersect(&idom, p, new) };
-                }
-                if new != idom[x] {
-                    idom[x] = new;
-                    changed = true;
-                }
-            }
-        }
+        // Positions' successors (each at most once) and predecessors, for the dominators.
+        let position_succs = |i: usize| dsuccs.of(rpo[i]).iter().map(|&t| index[t as usize]);
+        let preds = Adjacency::from_pairs(m, (0..m).flat_map(|i| position_succs(i).map(move |j| (j as usize, i as u32))));
+        let idom = wasmir::cfg::rpo_idoms(m, |x| preds.of(x));
         // Reducible: every retreating edge goes to a position that dominates its source.
-        let dominates = |a: u32, mut b: u32| loop {
-            if a == b {
-                return true;
-            }
-            let up = idom[b as usize];
-            if up == b || a > b {
-                return false;
-            }
-            b = up;
-        };
-        let reducible = (0..m).all(|i| dsuccs.of(rpo[i]).iter().all(|&t| index[t as usize] as usize > i || dominates(index[t as usize], i as u32)));
-        let mut child_start = vec![0u32; m + 1];
-        for x in 1..m {
-            child_start[idom[x] as usize + 1] += 1;
-        }
-        for x in 0..m {
-            child_start[x + 1] += child_start[x];
-        }
-        let mut child_list = vec![0usize; m.saturating_sub(1)];
-        let mut fill = child_start.clone();
-        for x in 1..m {
-            let p = idom[x] as usize;
-            child_list[fill[p] as usize] = x;
-            fill[p] += 1;
-        }
+        let reducible = (0..m).all(|i| position_succs(i).all(|j| j as usize > i || wasmir::cfg::rpo_dominates(&idom, j, i as u32)));
+        let children = Adjacency::from_pairs(m, (1..m).map(|x| (idom[x] as usize, x as u32)));
         let merge = fwd_in.iter().map(|&c| c >= 2).collect();
-        Shape { rpo, index, loop_header, merge, child_start, child_list, reducible }
+        Shape { rpo, index, loop_header, merge, children, reducible }
     }
 
     /// The dominator-tree children of position `x`, in increasing position.
-    pub fn children(&self, x: usize) -> &[usize] {
-        &self.child_list[self.child_start[x] as usize..self.child_start[x + 1] as usize]
+    pub fn children(&self, x: usize) -> &[u32] {
+        self.children.of(x)
     }
-}
-
-/// Reverse post-order of the nodes reachable from `entry` (iterative DFS, successors in
-/// order), as [`wasmir::cfg::reverse_postorder`] numbers them.
-fn reverse_postorder(succs: &Adjacency, entry: usize) -> Vec<usize> {
-    let n = succs.start.len() - 1;
-    let mut seen = vec![false; n];
-    let mut post = Vec::with_capacity(n);
-    let mut stack = vec![(entry, 0usize)];
-    seen[entry] = true;
-    while let Some((node, i)) = stack.last_mut() {
-        if let Some(&s) = succs.of(*node).get(*i) {
-            *i += 1;
-            if !seen[s as usize] {
-                seen[s as usize] = true;
-                stack.push((s as usize, 0));
-            }
-        } else {
-            post.push(*node);
-            stack.pop();
-        }
-    }
-    post.reverse();
-    post
 }
 
 /// A function body being written.
@@ -352,7 +277,7 @@ pub(crate) trait Structured {
 
     fn do_tree(&mut self, x: usize) -> Result<(), Error> {
         let shape = self.shape();
-        let mut ys: Vec<usize> = shape.children(x).iter().copied().filter(|&c| shape.merge[c]).collect();
+        let mut ys: Vec<usize> = shape.children(x).iter().map(|&c| c as usize).filter(|&c| shape.merge[c]).collect();
         ys.sort_unstable_by(|a, b| b.cmp(a));
         if shape.loop_header[x] {
             self.body().ins(I::Loop(BlockType::Empty));
@@ -549,7 +474,8 @@ mod tests {
             assert_eq!(shape.merge, merge, "{what}");
             assert_eq!(shape.reducible, reducible, "{what}");
             for x in 0..m {
-                assert_eq!(shape.children(x), &children[x][..], "{what}: children of {x}");
+                let got: Vec<usize> = shape.children(x).iter().map(|&c| c as usize).collect();
+                assert_eq!(got, children[x], "{what}: children of {x}");
             }
             irreducible += usize::from(!reducible);
             merges += merge.iter().filter(|&&b| b).count();

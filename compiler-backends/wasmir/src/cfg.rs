@@ -22,13 +22,18 @@ pub fn successors(f: &Function) -> Vec<Vec<usize>> {
 
 /// Reverse post-order of the nodes reachable from `entry` (iterative DFS, no recursion).
 pub fn reverse_postorder(succs: &[Vec<usize>], entry: usize) -> Vec<usize> {
-    let n = succs.len();
+    reverse_postorder_by(succs.len(), entry, |node, i| succs[node].get(i).copied())
+}
+
+/// [`reverse_postorder`] of a CFG of `n` nodes given by `nth_succ(node, i)`, node's `i`-th
+/// successor (`None` past the last), for callers that keep their edges in another form.
+pub fn reverse_postorder_by(n: usize, entry: usize, nth_succ: impl Fn(usize, usize) -> Option<usize>) -> Vec<usize> {
     let mut seen = vec![false; n];
     let mut post = Vec::with_capacity(n);
     let mut stack = vec![(entry, 0usize)];
     seen[entry] = true;
     while let Some((node, i)) = stack.last_mut() {
-        if let Some(&s) = succs[*node].get(*i) {
+        if let Some(s) = nth_succ(*node, *i) {
             *i += 1;
             if !seen[s] {
                 seen[s] = true;
@@ -41,6 +46,59 @@ pub fn reverse_postorder(succs: &[Vec<usize>], entry: usize) -> Vec<usize> {
     }
     post.reverse();
     post
+}
+
+/// Immediate dominators of a CFG numbered in reverse post-order (position 0 is the entry and
+/// every position is reachable), by position, given each position's predecessors (Cooper,
+/// Harvey & Kennedy; in this numbering positions compare as the order itself).
+pub fn rpo_idoms<'a>(m: usize, preds: impl Fn(usize) -> &'a [u32]) -> Vec<u32> {
+    let mut idom = vec![u32::MAX; m];
+    if m > 0 {
+        idom[0] = 0;
+    }
+    let intersect = |idom: &[u32], mut a: u32, mut b: u32| {
+        while a != b {
+            while a > b {
+                a = idom[a as usize];
+            }
+            while b > a {
+                b = idom[b as usize];
+            }
+        }
+        a
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for x in 1..m {
+            let mut new = u32::MAX;
+            for &p in preds(x) {
+                if idom[p as usize] == u32::MAX {
+                    continue;
+                }
+                new = if new == u32::MAX { p } else { intersect(&idom, p, new) };
+            }
+            if new != idom[x] {
+                idom[x] = new;
+                changed = true;
+            }
+        }
+    }
+    idom
+}
+
+/// Whether position `a` dominates position `b`, with `idom` from [`rpo_idoms`].
+pub fn rpo_dominates(idom: &[u32], a: u32, mut b: u32) -> bool {
+    loop {
+        if a == b {
+            return true;
+        }
+        let up = idom[b as usize];
+        if up == b || a > b {
+            return false;
+        }
+        b = up;
+    }
 }
 
 /// Dominator information for the reachable part of a CFG.
@@ -62,30 +120,17 @@ impl DomTree {
         for (i, &b) in rpo.iter().enumerate() {
             rpo_index[b] = i;
         }
-        let mut preds = vec![Vec::new(); n];
-        for &b in &rpo {
+        // Dominators by position, then mapped back to nodes.
+        let mut preds: Vec<Vec<u32>> = vec![Vec::new(); rpo.len()];
+        for (i, &b) in rpo.iter().enumerate() {
             for &s in &succs[b] {
-                preds[s].push(b);
+                preds[rpo_index[s]].push(i as u32);
             }
         }
+        let by_position = rpo_idoms(rpo.len(), |x| &preds[x]);
         let mut idom = vec![usize::MAX; n];
-        idom[entry] = entry;
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for &b in rpo.iter().skip(1) {
-                let mut new = usize::MAX;
-                for &p in &preds[b] {
-                    if idom[p] == usize::MAX {
-                        continue;
-                    }
-                    new = if new == usize::MAX { p } else { intersect(&idom, &rpo_index, p, new) };
-                }
-                if new != idom[b] {
-                    idom[b] = new;
-                    changed = true;
-                }
-            }
+        for (x, &d) in by_position.iter().enumerate() {
+            idom[rpo[x]] = rpo[d as usize];
         }
         DomTree { rpo, rpo_index, idom }
     }
@@ -111,18 +156,6 @@ impl DomTree {
     pub fn reachable(&self, b: usize) -> bool {
         self.rpo_index[b] != usize::MAX
     }
-}
-
-fn intersect(idom: &[usize], order: &[usize], mut a: usize, mut b: usize) -> usize {
-    while a != b {
-        while order[a] > order[b] {
-            a = idom[a];
-        }
-        while order[b] > order[a] {
-            b = idom[b];
-        }
-    }
-    a
 }
 
 /// Dominator tree of a WasmIR function.
