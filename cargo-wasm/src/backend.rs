@@ -11,6 +11,11 @@
 //! * `$WASMRUST_BUILD_DIR`: the x.py build dir (default: found from the toolchain's sysroot);
 //! * `$WASMRUST_BACKEND_TARGET_DIR`: where the backend is built (default
 //!   `~/.cache/wasmrust/rustc_codegen_wasmir`).
+//!
+//! Programs compiled through the backend link a sysroot compiled through it too (its objects
+//! carry WasmIR): `std` for wasm32-wasip1, `core` and `alloc` for wasm32-unknown-unknown. The
+//! backend's `build-sysroot.sh` builds it beside the backend's target dir on first use (about
+//! half a minute) and finds it current afterwards; `$WASMRUST_WASMIR_SYSROOT` names a built one.
 
 use crate::error::Failure;
 use crate::profile::Backend;
@@ -23,12 +28,17 @@ use std::process::{Command, Stdio};
 
 /// `build.sh` of the backend in the sources `cargo wasm` was built from.
 const BUILD_SH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../compiler-backends/rustc_codegen_wasmir/build.sh");
+/// Its `build-sysroot.sh`.
+const BUILD_SYSROOT_SH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../compiler-backends/rustc_codegen_wasmir/build-sysroot.sh");
 
 /// A usable backend library.
 #[derive(Debug, Clone)]
 pub struct CodegenBackend {
     /// The `librustc_codegen_wasmir.so`.
     pub path: PathBuf,
+    /// Where its sysroots are built: beside the backend's target dir (the same names
+    /// codegen-tests uses, so one build serves both).
+    sysroots: PathBuf,
 }
 
 impl CodegenBackend {
@@ -39,7 +49,7 @@ impl CodegenBackend {
             if !path.is_file() {
                 return Err(Failure::MissingTool(format!("WASMRUST_CODEGEN_BACKEND={}: no such file (unset it to build the backend from the WasmRust sources)", path.display())).into());
             }
-            return Ok(CodegenBackend { path });
+            return Ok(CodegenBackend { path, sysroots: cache_dir()? });
         }
         let script = Path::new(BUILD_SH);
         if !script.is_file() {
@@ -54,7 +64,43 @@ impl CodegenBackend {
             Some(d) => PathBuf::from(d),
             None => cache_dir()?.join("rustc_codegen_wasmir"),
         };
-        build(script, &build_dir, &target_dir, ui)
+        let path = build(script, &build_dir, &target_dir, ui)?;
+        let sysroots = target_dir.parent().map_or_else(cache_dir, |p| Ok(p.to_path_buf()))?;
+        Ok(CodegenBackend { path, sysroots })
+    }
+
+    /// The sysroot compiled through this backend for `target` (built on first use), or `None`
+    /// for a target `build-sysroot.sh` does not build yet (wasm32-wasip1-threads), whose crates
+    /// then link the toolchain's own sysroot (`#![no_std]` code only).
+    pub fn sysroot(&self, toolchain: &Toolchain, target: &str, ui: &Ui) -> Result<Option<PathBuf>> {
+        if let Some(p) = std::env::var_os("WASMRUST_WASMIR_SYSROOT").filter(|p| !p.is_empty()) {
+            let path = PathBuf::from(p);
+            if !path.join("lib/rustlib").join(target).join("lib").is_dir() {
+                return Err(Failure::MissingTool(format!("WASMRUST_WASMIR_SYSROOT={}: no {target} libraries in it (unset it to build the sysroot through the backend)", path.display())).into());
+            }
+            return Ok(Some(path));
+        }
+        let dir = match target {
+            "wasm32-unknown-unknown" => "wasmir-sysroot",
+            "wasm32-wasip1" => "wasmir-sysroot-wasip1",
+            _ => return Ok(None),
+        };
+        let script = Path::new(BUILD_SYSROOT_SH);
+        if !script.is_file() {
+            return Err(Failure::MissingTool(format!("the WasmIR backend's sources are not at {} (cargo wasm was moved away from its WasmRust checkout): set WASMRUST_WASMIR_SYSROOT to a sysroot built with its build-sysroot.sh", script.display())).into());
+        }
+        let mut cmd = Command::new("bash");
+        cmd.arg(script).arg(&self.path).arg(self.sysroots.join(dir)).arg(target).env("WASMRUST_TOOLCHAIN", &toolchain.name);
+        let progress = Progress {
+            checking: "checking the WasmIR sysroot",
+            announce: format!("the {target} sysroot through the WasmIR backend (the first build takes about half a minute)"),
+            building: "building the WasmIR sysroot",
+        };
+        let path = run_script(cmd, script, &progress, ui)?;
+        if !path.join("lib/rustlib").join(target).join("lib").is_dir() {
+            return Err(Failure::MissingTool(format!("{} did not produce the sysroot it named ({})", script.display(), path.display())).into());
+        }
+        Ok(Some(path))
     }
 
     /// A short id of this library (size and modification time), for a `--cfg`, so that cargo
@@ -120,42 +166,67 @@ fn build_dir(toolchain: &Toolchain) -> Result<PathBuf> {
     }
 }
 
-/// Runs `build.sh`; cargo's `Compiling …` lines drive a spinner (and a status line when
-/// something is compiled, so a non-terminal sees it too). The last stdout line is the path.
-fn build(script: &Path, build_dir: &Path, target_dir: &Path, ui: &Ui) -> Result<CodegenBackend> {
+/// Runs `build.sh` and returns the library it built (or found up to date).
+fn build(script: &Path, build_dir: &Path, target_dir: &Path, ui: &Ui) -> Result<PathBuf> {
     let mut cmd = Command::new("bash");
     cmd.arg(script).env("WASMRUST_BUILD_DIR", build_dir).env("CARGO_TARGET_DIR", target_dir);
+    // inkwell (the release code generator) links Debian's LLVM 22, as the toolchain does.
+    if std::env::var_os("LLVM_SYS_221_PREFIX").is_none() && Path::new("/usr/lib/llvm-22/bin/llvm-config").exists() {
+        cmd.env("LLVM_SYS_221_PREFIX", "/usr/lib/llvm-22");
+    }
+    let progress = Progress {
+        checking: "checking the WasmIR codegen backend",
+        announce: "rustc_codegen_wasmir, the WasmIR codegen backend (the first build takes several minutes)".into(),
+        building: "building the WasmIR codegen backend",
+    };
+    let path = run_script(cmd, script, &progress, ui)?;
+    if !path.is_file() {
+        return Err(Failure::MissingTool(format!("{} did not produce the backend it named ({})", script.display(), path.display())).into());
+    }
+    Ok(path)
+}
+
+/// What a long-running script shows while it runs.
+struct Progress {
+    /// The spinner's message until something compiles.
+    checking: &'static str,
+    /// The status line printed once something compiles (so a non-terminal sees it too).
+    announce: String,
+    /// The spinner's message prefix while crates compile.
+    building: &'static str,
+}
+
+/// Runs a build script of the backend (`bash script …`) with the environment of the user's
+/// cargo removed; cargo's `Compiling …` lines drive a spinner. The last stdout line is the path
+/// the script built; a failure is one line naming the script and its last error.
+fn run_script(mut cmd: Command, script: &Path, progress: &Progress, ui: &Ui) -> Result<PathBuf> {
     for var in crate::toolchain::LEAKY_ENV.iter().chain(&["RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "RUSTC_BOOTSTRAP"]) {
         if *var != "CARGO_TARGET_DIR" {
             cmd.env_remove(var);
         }
     }
-    // inkwell (the release code generator) links Debian's LLVM 22, as the toolchain does.
-    if std::env::var_os("LLVM_SYS_221_PREFIX").is_none() && Path::new("/usr/lib/llvm-22/bin/llvm-config").exists() {
-        cmd.env("LLVM_SYS_221_PREFIX", "/usr/lib/llvm-22");
-    }
     cmd.env("CARGO_TERM_COLOR", "never").stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = cmd.spawn().with_context(|| format!("cannot run bash {}", script.display()))?;
     let stdout = child.stdout.take().expect("piped");
     let stdout_thread = std::thread::spawn(move || BufReader::new(stdout).lines().map_while(Result::ok).collect::<Vec<String>>());
-    let pb = ui.spinner("checking the WasmIR codegen backend");
+    let pb = ui.spinner(progress.checking);
     let mut announced = false;
     let mut tail: Vec<String> = Vec::new();
     for line in BufReader::new(child.stderr.take().expect("piped")).lines().map_while(Result::ok) {
         let t = line.trim_start();
         if let Some(what) = t.strip_prefix("Compiling ") {
             if !announced {
-                pb.suspend(|| ui.status("Compiling", "rustc_codegen_wasmir, the WasmIR codegen backend (the first build takes several minutes)"));
+                pb.suspend(|| ui.status("Compiling", &progress.announce));
                 announced = true;
             }
-            pb.set_message(format!("building the WasmIR codegen backend: {what}"));
+            pb.set_message(format!("{}: {what}", progress.building));
         }
         tail.push(line);
         if tail.len() > 40 {
             tail.remove(0);
         }
     }
-    let status = child.wait().context("waiting for the backend build")?;
+    let status = child.wait().with_context(|| format!("waiting for {}", script.display()))?;
     pb.finish_and_clear();
     let out = stdout_thread.join().unwrap_or_default();
     if !status.success() {
@@ -163,11 +234,7 @@ fn build(script: &Path, build_dir: &Path, target_dir: &Path, ui: &Ui) -> Result<
         for l in &tail {
             eprintln!("{l}");
         }
-        return Err(Failure::MissingTool(format!("building the WasmIR codegen backend with {} failed: {}", script.display(), last_error.trim())).into());
+        return Err(Failure::MissingTool(format!("{}: {} failed: {}", progress.building, script.display(), last_error.trim())).into());
     }
-    let path = PathBuf::from(out.last().map(|s| s.trim()).unwrap_or_default());
-    if !path.is_file() {
-        return Err(Failure::MissingTool(format!("{} did not produce the backend it named ({})", script.display(), path.display())).into());
-    }
-    Ok(CodegenBackend { path })
+    Ok(PathBuf::from(out.last().map(|s| s.trim()).unwrap_or_default()))
 }

@@ -1,7 +1,11 @@
 //! `cargo wasm build --backend dev|release`: a #![no_std] crate (with a path dependency)
 //! compiled through rustc_codegen_wasmir, built by `build.sh` on first use, validated with
 //! wasmparser and run in Wasmtime (`cargo wasm run --invoke`), with the same results as the
-//! toolchain's LLVM backend; a std crate fails with the backend's "not supported yet" error.
+//! toolchain's LLVM backend; a std program built against the std sysroot compiled through the
+//! backend (`build-sysroot.sh`, on first use) prints what the LLVM build prints and passes its
+//! unit tests; where the WasmIR sysroot has no std it fails clearly: the backend's "not
+//! supported yet" on wasm32-wasip1-threads (no WasmIR sysroot), a one-line hint on
+//! wasm32-unknown-unknown (core and alloc only).
 //!
 //! Needs the wasmrust toolchain and its x.py build dir (the backend is built against the
 //! stage1 compiler's crates); says "skipped: …" when either is missing.
@@ -139,16 +143,85 @@ fn nostd_crate_runs_through_the_dev_and_release_backends() {
     eprintln!("sizes: {}", sizes.join(", "));
 }
 
-#[test]
-fn std_crate_fails_with_not_supported_yet() {
-    need_toolchain_and_build_dir!("std_crate_fails_with_not_supported_yet");
+/// A std program in a fresh temporary project.
+fn std_project() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("Cargo.toml"), "[package]\nname = \"uses-std\"\nversion = \"0.1.0\"\nedition = \"2024\"\n[workspace]\n").unwrap();
     std::fs::create_dir(dir.path().join("src")).unwrap();
-    std::fs::write(dir.path().join("src/main.rs"), "fn main() {\n    let v: Vec<u32> = (1..5).collect();\n    println!(\"{v:?}\");\n}\n").unwrap();
-    let manifest = dir.path().join("Cargo.toml").display().to_string();
+    std::fs::write(dir.path().join("src/main.rs"), STD_PROGRAM).unwrap();
+    dir
+}
+
+/// Collections, formatting, the heap, arguments and both output streams of WASI.
+const STD_PROGRAM: &str = r#"use std::collections::{BTreeMap, HashMap};
+fn main() {
+    let v: Vec<u32> = (1..5).collect();
+    println!("{v:?}");
+    let mut counts = HashMap::new();
+    for w in "the quick brown fox jumps over the lazy dog the end".split(' ') {
+        *counts.entry(w).or_insert(0) += 1;
+    }
+    let sorted: BTreeMap<_, _> = counts.into_iter().collect();
+    println!("{sorted:?}");
+    println!("{:>8.3}|{:#x}|{}|{:e}", 3.14159f64, 255u32, i64::MIN, 1.5e-7f32);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    println!("args: {}", args.join(","));
+    let text: String = args.iter().rev().map(|a| a.to_uppercase()).collect::<Vec<_>>().join(" ");
+    eprintln!("stderr: {text}");
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sorts_words() {
+        let mut w = vec!["wasm", "ir", "dev"];
+        w.sort();
+        assert_eq!(w.join(" "), "dev ir wasm");
+    }
+}
+"#;
+
+#[test]
+fn std_program_runs_through_the_dev_and_release_backends() {
+    need_toolchain_and_build_dir!("std_program_runs_through_the_dev_and_release_backends");
+    let project = std_project();
+    let manifest = project.path().join("Cargo.toml").display().to_string();
+    let root = cargo_target().join("cargo-wasm-backend").join("std");
+    let mut outputs = Vec::new();
+    for (name, args) in [
+        ("llvm", &["--backend", "llvm"][..]),
+        ("dev", &["--backend", "dev"][..]),
+        ("release", &["--backend", "release"][..]),
+        ("release-profile", &["--release", "--backend", "release"][..]),
+    ] {
+        let mut all = vec!["run", "--manifest-path", manifest.as_str()];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--", "wasm", "ir"]);
+        let o = run(cargo_wasm(&all, &root.join(name)));
+        assert!(o.status.success(), "{name}: cargo wasm run failed");
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(stderr.lines().any(|l| l == "stderr: IR WASM"), "{name}: the program's stderr line is missing:\n{stderr}");
+        outputs.push((name, String::from_utf8(o.stdout).unwrap()));
+    }
+    let (_, want) = &outputs[0];
+    assert!(want.contains("args: wasm,ir") && want.contains("\"the\": 3"), "the LLVM build's output: {want}");
+    for (name, got) in &outputs[1..] {
+        assert_eq!(got, want, "{name} prints what the LLVM build prints");
+    }
+    // libtest (in the sysroot too) runs the program's unit tests.
+    let o = run(cargo_wasm(&["test", "--backend", "dev", "--manifest-path", manifest.as_str()], &root.join("dev")));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "cargo wasm test --backend dev failed");
+    assert!(out.contains("test tests::sorts_words ... ok") && out.contains("test result: ok. 1 passed"), "libtest's report: {out}");
+}
+
+#[test]
+fn std_program_without_a_wasmir_std_fails_clearly() {
+    need_toolchain_and_build_dir!("std_program_without_a_wasmir_std_fails_clearly");
+    let project = std_project();
+    let manifest = project.path().join("Cargo.toml").display().to_string();
     for backend in ["dev", "release"] {
-        let o = run(cargo_wasm(&["build", "--backend", backend, "--manifest-path", &manifest], &cargo_target().join("cargo-wasm-backend").join("std")));
+        let o = run(cargo_wasm(&["build", "--backend", backend, "--target", "wasm32-wasip1-threads", "--manifest-path", &manifest], &cargo_target().join("cargo-wasm-backend").join("threads")));
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(4), "{backend}: a compile error exits with 4");
         assert!(!err.contains("panicked") && !err.contains("internal compiler error"), "{backend}: the compiler crashed:\n{err}");
@@ -157,4 +230,10 @@ fn std_crate_fails_with_not_supported_yet() {
         let last = err.lines().last().unwrap();
         assert!(last.starts_with("error: `cargo +wasmrust build"), "{backend}: cargo wasm's own one-line summary last: {last}");
     }
+    // wasm32-unknown-unknown's WasmIR sysroot has no std: rustc's errors, then one line saying so.
+    let o = run(cargo_wasm(&["build", "--backend", "dev", "--target", "wasm32-unknown-unknown", "--manifest-path", &manifest], &cargo_target().join("cargo-wasm-backend").join("unknown-std")));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(4), "a compile error exits with 4");
+    let last = err.lines().last().unwrap();
+    assert!(last.contains("has core and alloc only") && last.contains("--backend llvm"), "the summary says why: {last}");
 }

@@ -110,6 +110,8 @@ pub struct Plan {
     pub backend: Backend,
     /// rustc_codegen_wasmir, for [`Backend::Dev`] and [`Backend::Release`].
     pub codegen_backend: Option<CodegenBackend>,
+    /// The sysroot compiled through it (`--sysroot`), where there is one for the target.
+    pub wasmir_sysroot: Option<PathBuf>,
 }
 
 impl Plan {
@@ -139,6 +141,11 @@ impl Plan {
             Backend::Llvm => None,
             Backend::Dev | Backend::Release => Some(CodegenBackend::locate(&toolchain, &Ui::new(false))?),
         };
+        // ... and so is the sysroot its programs link (half a minute, once per backend build).
+        let wasmir_sysroot = match &codegen_backend {
+            Some(cb) => cb.sysroot(&toolchain, &core_target, &Ui::new(false))?,
+            None => None,
+        };
         let host = opts.host.or(meta.host).unwrap_or_else(|| Host::default_for(&core_target));
         let release = opts.release;
         let wasm_opt = if !release || opts.no_wasm_opt {
@@ -148,7 +155,8 @@ impl Plan {
         } else {
             meta.wasm_opt_flags()
         };
-        // The sysroot is not compiled through WasmIR yet: a WasmIR build uses the toolchain's.
+        // A WasmIR build links the sysroot built through the backend (above), not one cargo
+        // rebuilds.
         let build_std = release && backend == Backend::Llvm && !opts.no_build_std && meta.build_std != Some(false) && toolchain.rust_src().is_some();
         let user_profile = user_release_profile(&workspace.root)?;
         let mut profile_env = Vec::new();
@@ -181,7 +189,7 @@ impl Plan {
         // On targets with threads (`+atomics`) the `wasm` crate ignores the cfg: the compact
         // allocator takes no locks.
         let compact_alloc = release && opts.allocator.or(meta.allocator).unwrap_or(Allocator::Compact) == Allocator::Compact;
-        Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort, compact_alloc, backend, codegen_backend })
+        Ok(Plan { toolchain, workspace, packages, target, core_target, host, release, build_std, wasm_opt, component, profile_env, immediate_abort, compact_alloc, backend, codegen_backend, wasmir_sysroot })
     }
 
     /// The cargo invocation for `cargo <subcommand>` under this plan.
@@ -213,6 +221,9 @@ impl Plan {
             let backend_wasm_opt = self.wasm_opt.is_none() && !opts.no_wasm_opt;
             rustflags.extend(cb.rustflags(self.backend, backend_wasm_opt));
         }
+        if let Some(sysroot) = &self.wasmir_sysroot {
+            rustflags.push(format!("--sysroot={}", sysroot.display()));
+        }
         let mut unstable = Vec::new();
         if self.build_std {
             unstable.push("-Zbuild-std=std,panic_abort".to_string());
@@ -233,11 +244,26 @@ impl Plan {
             target_dir: Some(self.workspace.target_dir.clone()),
             manifest_path: opts.manifest_path.clone(),
             forward_json: false,
-            hint: self.compact_alloc.then_some((
+            hints: self.hints(),
+        }
+    }
+
+    /// What a failed build's error adds when the compiler's output shows why.
+    fn hints(&self) -> Vec<(&'static str, &'static str)> {
+        let mut hints = Vec::new();
+        if self.compact_alloc {
+            hints.push((
                 "conflicts with global allocator in: wasm",
                 "release builds install the `wasm` crate's compact allocator; a crate with its own #[global_allocator] sets `allocator = \"system\"` in [package.metadata.wasm]",
-            )),
+            ));
         }
+        if self.wasmir_sysroot.is_some() && self.core_target == "wasm32-unknown-unknown" {
+            hints.push((
+                "can't find crate for `std`",
+                "the WasmIR sysroot for wasm32-unknown-unknown has core and alloc only: build std programs for wasm32-wasip1, or with --backend llvm",
+            ));
+        }
+        hints
     }
 
     /// Where finished outputs go: `<target-dir>/wasm/<target>/<profile>/`.
