@@ -636,13 +636,17 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let (a, b) = self.tcx.struct_lockstep_tails_for_codegen(src, dst, ty::TypingEnv::fully_monomorphized());
         if let (ty::Dynamic(from, ..), ty::Dynamic(to_preds, ..)) = (a.kind(), b.kind()) {
             // Dropping auto traits (`&(dyn Any + Send)` to `&dyn Any`) or the principal keeps
-            // the vtable; a real upcast to a supertrait needs its vtable.
+            // the vtable. An upcast to a supertrait takes the supertrait's vtable from the
+            // subtrait's (rustc lays one out as a pointer entry; none when it is a prefix of
+            // the subtrait's, which then serves as is), as rustc_codegen_ssa's `unsized_info`.
             let (pf, pt) = (from.principal_def_id(), to_preds.principal_def_id());
-            if pt.is_none() || pf == pt {
-                let (data, meta) = self.pair(v)?;
-                return Ok(OpVal { val: CVal::Pair(data, meta), layout: to });
-            }
-            return Err(self.unsupported("trait object upcasting"));
+            let (data, meta) = self.pair(v)?;
+            let slot = if pt.is_none() || pf == pt { None } else { self.tcx.supertrait_vtable_slot((a, b)) };
+            let meta = match slot {
+                Some(slot) => self.b.load(wasmir::LoadKind::Full, Type::I32, meta, slot as u64 * 4),
+                None => meta,
+            };
+            return Ok(OpVal { val: CVal::Pair(data, meta), layout: to });
         }
         let data = self.scalar(v)?;
         let meta = match (a.kind(), b.kind()) {
