@@ -162,7 +162,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 return Ok(Some(OpVal { val, layout: out }));
             }
             mir::AggregateKind::Adt(def_id, _, _, _, None) if self.tcx.adt_def(*def_id).is_struct() => {}
-            mir::AggregateKind::Tuple | mir::AggregateKind::Closure(..) => {}
+            mir::AggregateKind::Tuple | mir::AggregateKind::Closure(..) | mir::AggregateKind::CoroutineClosure(..) => {}
             _ => return Ok(None),
         }
         if !matches!(out.backend_repr, BackendRepr::Scalar(_) | BackendRepr::ScalarPair(..)) || crate::wide::is_wide_layout(out) || crate::wide::is_wide_pair(&out.backend_repr) {
@@ -214,7 +214,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 }
                 Ok(())
             }
-            mir::AggregateKind::Tuple | mir::AggregateKind::Closure(..) => {
+            mir::AggregateKind::Tuple | mir::AggregateKind::Closure(..) | mir::AggregateKind::CoroutineClosure(..) => {
                 for (i, op) in ops.iter().enumerate() {
                     let v = self.codegen_operand(op)?;
                     let f = self.place_field(dst, i)?;
@@ -222,7 +222,18 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 }
                 Ok(())
             }
-            mir::AggregateKind::Coroutine(..) | mir::AggregateKind::CoroutineClosure(..) => Err(self.unsupported("coroutines (async/gen)")),
+            mir::AggregateKind::Coroutine(..) => {
+                // A new coroutine (an `async` block's future, a `gen` block's iterator): its
+                // captures in the prefix fields, and the "unresumed" state (variant 0), as
+                // rustc_codegen_ssa builds it. Its body is the resume function rustc's
+                // state transform made of it (a `match` on that state).
+                for (i, op) in ops.iter().enumerate() {
+                    let v = self.codegen_operand(op)?;
+                    let f = self.place_field(dst, i)?;
+                    self.store(f, v)?;
+                }
+                self.set_discriminant(dst, rustc_abi::FIRST_VARIANT)
+            }
         }
     }
 
