@@ -616,7 +616,8 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             }
             TerminatorKind::TailCall { .. } => return Err(self.unsupported("tail calls (`become`)")),
             TerminatorKind::InlineAsm { .. } => return Err(self.unsupported("inline assembly")),
-            TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => return Err(self.unsupported("coroutines")),
+            // Coroutine bodies arrive after rustc's state transform, which removes these.
+            TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => return Err(self.unsupported("a coroutine body before rustc's state transform")),
         }
         Ok(())
     }
