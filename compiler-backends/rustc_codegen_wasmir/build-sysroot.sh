@@ -5,15 +5,16 @@
 #
 #   build-sysroot.sh BACKEND.so OUT_DIR [TARGET]
 #
-# TARGET wasm32-unknown-unknown (default): `core`, `compiler_builtins`, `alloc`, compiled from
-# the `wasmrust` toolchain's own library sources (its rust-src component, the patched library)
-# with rustc directly, the way x.py compiles the standard library (`-Zforce-unstable-if-unmarked`,
-# `-Cpanic=abort`, optimised MIR).
-# TARGET wasm32-wasip1: `std` and its dependencies (libc, wasi, hashbrown, ...), built by cargo
-# from the library's own workspace and lock file (`cargo build -p std`, as rustc_codegen_
-# cranelift's build_sysroot does; the crates.io dependencies are fetched once into cargo's
-# registry), plus the toolchain's self-contained wasi-libc (crt1-command.o, libc.a), which the
-# backend lifts to WasmIR at link time.
+# `std`, `test` and their dependencies (`core`, `alloc`, hashbrown, ...), compiled from the
+# `wasmrust` toolchain's own library sources (its rust-src component, the patched library) by
+# cargo from the library's own workspace and lock file (`cargo build -p std -p test`, as
+# rustc_codegen_cranelift's build_sysroot does; the crates.io dependencies are fetched once into
+# cargo's registry), with the flags x.py gives the standard library (`-Zforce-unstable-if-unmarked`,
+# `-Zinline-mir`) and `-Cpanic=abort`.
+# TARGET wasm32-unknown-unknown (default): std over no OS (dlmalloc for the heap), as the
+# toolchain's own std for that target.
+# TARGET wasm32-wasip1: std over WASI, plus the toolchain's self-contained wasi-libc
+# (crt1-command.o, libc.a), which the backend lifts to WasmIR at link time.
 # The result is cached: OUT_DIR/stamp records the backend's and the toolchain's identity, and
 # a matching stamp makes this a no-op. Prints OUT_DIR on the last line of stdout.
 #
@@ -56,38 +57,17 @@ fi
 rm -rf "$out"
 dest="$out/lib/rustlib/$target/lib"
 mkdir -p "$dest"
+echo "building std for $target through rustc_codegen_wasmir (cargo, library workspace)" >&2
+start=$(date +%s.%N)
+mkdir -p "$out/build/empty"
+RUSTC_BOOTSTRAP=1 RUSTC="$(rustup which --toolchain "$toolchain" rustc)" CARGO_TARGET_DIR="$out/build" \
+    RUSTFLAGS="-Zcodegen-backend=$be -Cllvm-args=wasmir-precompile=yes -Cpanic=abort -Zforce-unstable-if-unmarked -Zinline-mir --sysroot $out/build/empty -Cmetadata=wasmir-sysroot" \
+    cargo +stable build --locked --release --manifest-path "$lib/Cargo.toml" --target "$target" -p std -p test --no-default-features >&2
+cp "$out/build/$target/release/deps/"*.rlib "$dest/"
 if [ "$target" = wasm32-wasip1 ]; then
-    echo "building std for $target through rustc_codegen_wasmir (cargo, library workspace)" >&2
-    start=$(date +%s.%N)
-    mkdir -p "$out/build/empty"
-    RUSTC_BOOTSTRAP=1 RUSTC="$(rustup which --toolchain "$toolchain" rustc)" CARGO_TARGET_DIR="$out/build" \
-        RUSTFLAGS="-Zcodegen-backend=$be -Cllvm-args=wasmir-precompile=yes -Cpanic=abort -Zforce-unstable-if-unmarked -Zinline-mir --sysroot $out/build/empty -Cmetadata=wasmir-sysroot" \
-        cargo +stable build --locked --release --manifest-path "$lib/Cargo.toml" --target "$target" -p std -p test --no-default-features >&2
-    cp "$out/build/$target/release/deps/"*.rlib "$dest/"
     cp -r "$tsysroot/lib/rustlib/$target/lib/self-contained" "$dest/self-contained"
-    rm -rf "$out/build"
-    echo "  std and its dependencies: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s" >&2
-    echo "$stamp" > "$out/stamp"
-    echo "$out"
-    exit 0
 fi
-flags=("+$toolchain" --target "$target" --sysroot "$out" --edition 2024 --crate-type rlib
-    -Cpanic=abort -Copt-level=2 -Cmetadata=wasmir-sysroot -Zforce-unstable-if-unmarked -Zinline-mir -Cllvm-args=wasmir-precompile=yes
-    "-Zcodegen-backend=$be" --out-dir "$dest" -L "dependency=$dest" --cap-lints allow)
-export RUSTC_BOOTSTRAP=1
-# compiler_builtins: rustc injects it into every no_std crate graph. The backend gives it an
-# empty module (see driver.rs); the cfgs are the ones its build.rs sets for wasm32.
-cb=(--cfg 'feature="compiler-builtins"' --cfg 'feature="unstable-intrinsics"' --cfg intrinsics_enabled
-    --cfg arch_enabled --cfg optimizations_enabled)
-export CFG_CARGO_FEATURES='["compiler-builtins"]' CFG_OPT_LEVEL=2 CFG_TARGET_FEATURES='[]'
-for crate in core compiler_builtins alloc; do
-    echo "building $crate through rustc_codegen_wasmir" >&2
-    start=$(date +%s.%N)
-    case $crate in
-        compiler_builtins) rustc "${flags[@]}" "${cb[@]}" --crate-name "$crate" "$lib/compiler-builtins/compiler-builtins/src/lib.rs" ;;
-        *) rustc "${flags[@]}" --crate-name "$crate" "$lib/$crate/src/lib.rs" ;;
-    esac
-    echo "  $crate: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s" >&2
-done
+rm -rf "$out/build"
+echo "  std and its dependencies: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s" >&2
 echo "$stamp" > "$out/stamp"
 echo "$out"

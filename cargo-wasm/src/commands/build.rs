@@ -257,12 +257,6 @@ impl Plan {
                 "release builds install the `wasm` crate's compact allocator; a crate with its own #[global_allocator] sets `allocator = \"system\"` in [package.metadata.wasm]",
             ));
         }
-        if self.wasmir_sysroot.is_some() && self.core_target == "wasm32-unknown-unknown" {
-            hints.push((
-                "can't find crate for `std`",
-                "the WasmIR sysroot for wasm32-unknown-unknown has core and alloc only: build std programs for wasm32-wasip1, or with --backend llvm",
-            ));
-        }
         hints
     }
 

@@ -10,5 +10,5 @@ use codegen_tests::*;
 
 #[test]
 fn run_pass_alloc() {
-    run_pass_on_wasmir_sysroot("run-pass-alloc", 5, Target::Unknown, "core, compiler_builtins, alloc");
+    run_pass_on_wasmir_sysroot("run-pass-alloc", 5, Target::Unknown, "std, with core and alloc");
 }

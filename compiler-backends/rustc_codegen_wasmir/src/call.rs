@@ -99,6 +99,14 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 }
             }
         }
+        if let Callee::Direct(inst) = callee
+            && self.tcx.is_foreign_item(inst.def_id())
+            && let Some(link_name) = self.tcx.codegen_fn_attrs(inst.def_id()).symbol_name.filter(|n| n.as_str().starts_with("llvm."))
+        {
+            self.codegen_llvm_intrinsic(link_name.as_str(), args, dest)?;
+            self.finish_call(target)?;
+            return Ok(());
+        }
         let caller_location = callee.instance().is_some_and(|i| i.def.requires_caller_location(self.tcx));
         let mut abi = self.cx.fn_abi_for_sig(sig, caller_location).map_err(|e| self.unsupported(e))?;
         if let Callee::Virtual(..) = callee {

@@ -29,6 +29,32 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         acc
     }
 
+    /// Lowers a call of an LLVM intrinsic that `core::arch::wasm32` declares by link name
+    /// (`extern "unadjusted" { #[link_name = "llvm.wasm.memory.grow"] … }`): `memory.size` and
+    /// `memory.grow` of memory 0 become those instructions; any other is not supported yet
+    /// (as an import it would only fail when the module is instantiated).
+    pub fn codegen_llvm_intrinsic(&mut self, name: &str, args: &[Spanned<mir::Operand<'tcx>>], dest: Place<'tcx>) -> R<()> {
+        let dst = self.dest_place(dest)?;
+        let mut ops = Vec::new();
+        for a in args {
+            ops.push(self.codegen_operand(&a.node)?);
+        }
+        // The memory index is a constant argument; WasmIR has one memory.
+        let memory_zero = |fx: &Self, a: &Spanned<mir::Operand<'tcx>>| match &a.node {
+            mir::Operand::Constant(c) => fx.monomorphize(c.const_).try_eval_target_usize(fx.tcx, ty::TypingEnv::fully_monomorphized()) == Some(0),
+            _ => false,
+        };
+        let r = match name {
+            "llvm.wasm.memory.size" if args.len() == 1 && memory_zero(self, &args[0]) => self.b.ins1(Op::MemorySize, Type::I32),
+            "llvm.wasm.memory.grow" if args.len() == 2 && memory_zero(self, &args[0]) => {
+                let delta = self.scalar(ops[1])?;
+                self.b.ins1(Op::MemoryGrow(delta), Type::I32)
+            }
+            _ => return Err(self.unsupported(format!("LLVM intrinsic `{name}`"))),
+        };
+        self.store(dst, OpVal { val: CVal::Scalar(r), layout: dst.layout })
+    }
+
     /// Lowers an intrinsic call; `Ok(false)` means "call the fallback body instead".
     pub fn codegen_intrinsic(&mut self, inst: Instance<'tcx>, args: &[Spanned<mir::Operand<'tcx>>], dest: Place<'tcx>, si: SourceInfo) -> R<bool> {
         let tcx = self.tcx;
