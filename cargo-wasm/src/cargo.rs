@@ -36,8 +36,8 @@ pub struct Invocation {
     pub manifest_path: Option<PathBuf>,
     /// Forward cargo's JSON messages to stdout (`--message-format json`).
     pub forward_json: bool,
-    /// For each: when the compiler's stderr contains `.0`, a failed build's error adds `.1`.
-    pub hints: Vec<(&'static str, &'static str)>,
+    /// When the compiler's stderr contains `.0`, a failed build's error adds `.1`.
+    pub hint: Option<(&'static str, &'static str)>,
 }
 
 impl Invocation {
@@ -63,21 +63,17 @@ impl Invocation {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        cmd.stdout(Stdio::piped()).stderr(if self.hints.is_empty() { Stdio::inherit() } else { Stdio::piped() });
+        cmd.stdout(Stdio::piped()).stderr(if self.hint.is_some() { Stdio::piped() } else { Stdio::inherit() });
         let shown = format!("cargo +{} {} {}", toolchain.name, self.subcommand.join(" "), self.args.join(" "));
         let mut child = cmd.spawn().with_context(|| format!("cannot start `{shown}`"))?;
         let stdout = child.stdout.take().expect("piped stdout");
-        // Stderr passes through unchanged while we look for the hints' markers.
-        let markers: Vec<&'static str> = self.hints.iter().map(|(m, _)| *m).collect();
-        let hints_seen = child.stderr.take().filter(|_| !markers.is_empty()).map(|stderr| {
+        // Stderr passes through unchanged while we look for the hint's marker.
+        let hint_seen = child.stderr.take().zip(self.hint).map(|(stderr, (marker, _))| {
             std::thread::spawn(move || {
-                let mut seen = vec![false; markers.len()];
+                let mut seen = false;
                 let mut err = std::io::stderr();
                 for line in BufReader::new(stderr).split(b'\n').map_while(Result::ok) {
-                    let text = String::from_utf8_lossy(&line);
-                    for (s, m) in seen.iter_mut().zip(&markers) {
-                        *s |= text.contains(m);
-                    }
+                    seen |= String::from_utf8_lossy(&line).contains(marker);
                     let _ = err.write_all(&line).and_then(|_| err.write_all(b"\n"));
                 }
                 seen
@@ -96,10 +92,10 @@ impl Invocation {
         }
         drop(out);
         let status = child.wait().context("waiting for cargo")?;
-        let seen = hints_seen.and_then(|t| t.join().ok()).unwrap_or_default();
+        let hint_seen = hint_seen.is_some_and(|t| t.join().unwrap_or(false));
         if !status.success() {
             let _ = ui;
-            let hint: String = self.hints.iter().zip(&seen).filter(|(_, s)| **s).map(|((_, h), _)| format!(": {h}")).collect();
+            let hint = self.hint.filter(|_| hint_seen).map(|(_, h)| format!(": {h}")).unwrap_or_default();
             return Err(Failure::BuildFailed(format!("`{}` failed (the compiler's errors are above); fix them and run the command again{hint}", shown.trim_end())).into());
         }
         Ok(artifacts)

@@ -244,20 +244,11 @@ impl Plan {
             target_dir: Some(self.workspace.target_dir.clone()),
             manifest_path: opts.manifest_path.clone(),
             forward_json: false,
-            hints: self.hints(),
-        }
-    }
-
-    /// What a failed build's error adds when the compiler's output shows why.
-    fn hints(&self) -> Vec<(&'static str, &'static str)> {
-        let mut hints = Vec::new();
-        if self.compact_alloc {
-            hints.push((
+            hint: self.compact_alloc.then_some((
                 "conflicts with global allocator in: wasm",
                 "release builds install the `wasm` crate's compact allocator; a crate with its own #[global_allocator] sets `allocator = \"system\"` in [package.metadata.wasm]",
-            ));
+            )),
         }
-        hints
     }
 
     /// Where finished outputs go: `<target-dir>/wasm/<target>/<profile>/`.
