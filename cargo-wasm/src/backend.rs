@@ -13,13 +13,13 @@
 //!   `~/.cache/wasmrust/rustc_codegen_wasmir`).
 //!
 //! Programs compiled through the backend link a sysroot compiled through it too (its objects
-//! carry WasmIR): `std` for wasm32-wasip1, `core` and `alloc` for wasm32-unknown-unknown. The
+//! carry WasmIR): `std` for wasm32-wasip1 and wasm32-unknown-unknown. The
 //! backend's `build-sysroot.sh` builds it beside the backend's target dir on first use (about
 //! half a minute) and finds it current afterwards; `$WASMRUST_WASMIR_SYSROOT` names a built one.
 
 use crate::error::Failure;
 use crate::profile::Backend;
-use crate::toolchain::Toolchain;
+use crate::toolchain::{Toolchain, sysroot_has_target};
 use crate::ui::Ui;
 use anyhow::{Context, Result};
 use std::io::{BufRead, BufReader};
@@ -37,8 +37,8 @@ pub struct CodegenBackend {
     /// The `librustc_codegen_wasmir.so`.
     pub path: PathBuf,
     /// Where its sysroots are built: beside the backend's target dir (the same names
-    /// codegen-tests uses, so one build serves both).
-    sysroots: PathBuf,
+    /// codegen-tests uses, so one build serves both); the cache dir for a prebuilt backend.
+    sysroots: Option<PathBuf>,
 }
 
 impl CodegenBackend {
@@ -49,7 +49,7 @@ impl CodegenBackend {
             if !path.is_file() {
                 return Err(Failure::MissingTool(format!("WASMRUST_CODEGEN_BACKEND={}: no such file (unset it to build the backend from the WasmRust sources)", path.display())).into());
             }
-            return Ok(CodegenBackend { path, sysroots: cache_dir()? });
+            return Ok(CodegenBackend { path, sysroots: None });
         }
         let script = Path::new(BUILD_SH);
         if !script.is_file() {
@@ -65,8 +65,7 @@ impl CodegenBackend {
             None => cache_dir()?.join("rustc_codegen_wasmir"),
         };
         let path = build(script, &build_dir, &target_dir, ui)?;
-        let sysroots = target_dir.parent().map_or_else(cache_dir, |p| Ok(p.to_path_buf()))?;
-        Ok(CodegenBackend { path, sysroots })
+        Ok(CodegenBackend { path, sysroots: target_dir.parent().map(Path::to_path_buf) })
     }
 
     /// The sysroot compiled through this backend for `target` (built on first use), or `None`
@@ -75,7 +74,7 @@ impl CodegenBackend {
     pub fn sysroot(&self, toolchain: &Toolchain, target: &str, ui: &Ui) -> Result<Option<PathBuf>> {
         if let Some(p) = std::env::var_os("WASMRUST_WASMIR_SYSROOT").filter(|p| !p.is_empty()) {
             let path = PathBuf::from(p);
-            if !path.join("lib/rustlib").join(target).join("lib").is_dir() {
+            if !sysroot_has_target(&path, target) {
                 return Err(Failure::MissingTool(format!("WASMRUST_WASMIR_SYSROOT={}: no {target} libraries in it (unset it to build the sysroot through the backend)", path.display())).into());
             }
             return Ok(Some(path));
@@ -89,15 +88,19 @@ impl CodegenBackend {
         if !script.is_file() {
             return Err(Failure::MissingTool(format!("the WasmIR backend's sources are not at {} (cargo wasm was moved away from its WasmRust checkout): set WASMRUST_WASMIR_SYSROOT to a sysroot built with its build-sysroot.sh", script.display())).into());
         }
+        let out = match &self.sysroots {
+            Some(d) => d.join(dir),
+            None => cache_dir()?.join(dir),
+        };
         let mut cmd = Command::new("bash");
-        cmd.arg(script).arg(&self.path).arg(self.sysroots.join(dir)).arg(target).env("WASMRUST_TOOLCHAIN", &toolchain.name);
+        cmd.arg(script).arg(&self.path).arg(out).arg(target).env("WASMRUST_TOOLCHAIN", &toolchain.name);
         let progress = Progress {
             checking: "checking the WasmIR sysroot",
             announce: format!("the {target} sysroot through the WasmIR backend (the first build takes about half a minute)"),
             building: "building the WasmIR sysroot",
         };
         let path = run_script(cmd, script, &progress, ui)?;
-        if !path.join("lib/rustlib").join(target).join("lib").is_dir() {
+        if !sysroot_has_target(&path, target) {
             return Err(Failure::MissingTool(format!("{} did not produce the sysroot it named ({})", script.display(), path.display())).into());
         }
         Ok(Some(path))

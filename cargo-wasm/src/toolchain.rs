@@ -65,7 +65,7 @@ impl Toolchain {
 
     /// Whether the sysroot has a standard library for `target`.
     pub fn has_target(&self, target: &str) -> bool {
-        self.sysroot.join("lib/rustlib").join(target).join("lib").is_dir()
+        sysroot_has_target(&self.sysroot, target)
     }
 
     /// The targets the sysroot has a standard library for.
@@ -153,6 +153,11 @@ pub struct Baseline {
     pub version: String,
 }
 
+/// Whether `sysroot` has libraries for `target` (`lib/rustlib/<target>/lib`).
+pub fn sysroot_has_target(sysroot: &Path, target: &str) -> bool {
+    sysroot.join("lib/rustlib").join(target).join("lib").is_dir()
+}
+
 /// Finds the baseline toolchain and checks it has a standard library for each of `targets`;
 /// the error says which `rustup` command fixes it.
 pub fn baseline_toolchain(targets: &[&str]) -> Result<Baseline> {
@@ -163,7 +168,7 @@ pub fn baseline_toolchain(targets: &[&str]) -> Result<Baseline> {
         anyhow::bail!("the baseline toolchain `{name}` is not installed: rustup toolchain install {name} (or set WASMRUST_BASELINE_TOOLCHAIN)");
     }
     let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    let missing: Vec<&str> = targets.iter().copied().filter(|t| !sysroot.join("lib/rustlib").join(t).join("lib").is_dir()).collect();
+    let missing: Vec<&str> = targets.iter().copied().filter(|t| !sysroot_has_target(&sysroot, t)).collect();
     if !missing.is_empty() {
         anyhow::bail!("the baseline toolchain `{name}` has no std for {}: rustup target add --toolchain {name} {}", missing.join(", "), missing.join(" "));
     }
