@@ -214,25 +214,20 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 }
                 Ok(())
             }
-            mir::AggregateKind::Tuple | mir::AggregateKind::Closure(..) | mir::AggregateKind::CoroutineClosure(..) => {
+            mir::AggregateKind::Tuple | mir::AggregateKind::Closure(..) | mir::AggregateKind::CoroutineClosure(..) | mir::AggregateKind::Coroutine(..) => {
                 for (i, op) in ops.iter().enumerate() {
                     let v = self.codegen_operand(op)?;
                     let f = self.place_field(dst, i)?;
                     self.store(f, v)?;
+                }
+                // A new coroutine (an `async` block's future, a `gen` block's iterator) keeps
+                // its captures in the prefix fields and starts "unresumed" (variant 0), as
+                // rustc_codegen_ssa builds it. Its body is the resume function rustc's state
+                // transform made of it (a `match` on that state).
+                if let mir::AggregateKind::Coroutine(..) = kind {
+                    self.set_discriminant(dst, rustc_abi::FIRST_VARIANT)?;
                 }
                 Ok(())
-            }
-            mir::AggregateKind::Coroutine(..) => {
-                // A new coroutine (an `async` block's future, a `gen` block's iterator): its
-                // captures in the prefix fields, and the "unresumed" state (variant 0), as
-                // rustc_codegen_ssa builds it. Its body is the resume function rustc's
-                // state transform made of it (a `match` on that state).
-                for (i, op) in ops.iter().enumerate() {
-                    let v = self.codegen_operand(op)?;
-                    let f = self.place_field(dst, i)?;
-                    self.store(f, v)?;
-                }
-                self.set_discriminant(dst, rustc_abi::FIRST_VARIANT)
             }
         }
     }
