@@ -33,6 +33,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// Issue 11's goals: code generation + link at least this many times faster than LLVM's ...
+const CODEGEN_SPEEDUP_GOAL: f64 = 5.0;
+/// ... and a whole dev build at most this many times `cargo check`'s wall time.
+const WHOLE_BUILD_GOAL: f64 = 1.10;
+
 struct Build {
     wall: Duration,
     /// User + system time of cargo and everything it ran.
@@ -193,15 +198,15 @@ fn main() {
     let vs_check = median(per_round.iter().map(|r| r.1).collect());
     let llvm_vs_check = median((0..rounds).map(|i| llvms[i].wall.as_secs_f64() / checks[i].wall.as_secs_f64()).collect());
     println!(
-        "code generation + link: {speedup:.2}x faster than LLVM opt-level 0 (median of the rounds' ratios; of the median sums: {:.2}x) (goal: >= 5x) {}",
+        "code generation + link: {speedup:.2}x faster than LLVM opt-level 0 (median of the rounds' ratios; of the median sums: {:.2}x) (goal: >= {CODEGEN_SPEEDUP_GOAL}x) {}",
         cl(&llvms) / cl(&ourss).max(1e-9),
-        if speedup >= 5.0 { "met" } else { "NOT met" }
+        if speedup >= CODEGEN_SPEEDUP_GOAL { "met" } else { "NOT met" }
     );
     println!(
-        "whole dev build: {vs_check:.2}x cargo check (median of the rounds' ratios; of the median walls: {:.2}x) (goal: <= 1.10x) {} (rounds within it: {} of {rounds}); stock LLVM: {llvm_vs_check:.2}x",
+        "whole dev build: {vs_check:.2}x cargo check (median of the rounds' ratios; of the median walls: {:.2}x) (goal: <= {WHOLE_BUILD_GOAL:.2}x) {} (rounds within it: {} of {rounds}); stock LLVM: {llvm_vs_check:.2}x",
         wall(&ourss) / wall(&checks),
-        if vs_check <= 1.10 { "met" } else { "NOT met" },
-        per_round.iter().filter(|r| r.1 <= 1.10).count(),
+        if vs_check <= WHOLE_BUILD_GOAL { "met" } else { "NOT met" },
+        per_round.iter().filter(|r| r.1 <= WHOLE_BUILD_GOAL).count(),
     );
     println!("output size: {:.2}x the LLVM build's", size("wasmir") as f64 / size("llvm") as f64);
     let _ = std::fs::remove_dir_all(&tmp);

@@ -8,8 +8,6 @@ use rustc_middle::ty::{self, Instance, InstanceKind};
 use rustc_span::{Span, Spanned};
 use wasmir::{BinOp, CmpOp, Op, Terminator, Type, Value};
 
-/// Index of the drop function in a vtable (then size, then align).
-const VTABLE_DROP: u64 = 0;
 
 /// What a call calls.
 #[derive(Clone, Copy)]
@@ -41,6 +39,13 @@ enum CallDest<'tcx> {
 }
 
 impl<'a, 'tcx> Fx<'a, 'tcx> {
+    /// Entry `index` of the vtable at `vtable`: rustc lays a vtable out as pointer-sized
+    /// entries, drop glue, size and align first (`ty::COMMON_VTABLE_ENTRIES_*`), then the
+    /// methods and the supertraits' vtables.
+    pub fn vtable_entry(&mut self, vtable: Value, index: usize) -> Value {
+        self.b.load(wasmir::LoadKind::Full, Type::I32, vtable, index as u64 * 4)
+    }
+
     /// Reads an SSA destination written through a temporary ([`Fx::dest_place`]), then goes
     /// on to the return block.
     fn finish_call(&mut self, target: Option<BasicBlock>) -> R<()> {
@@ -192,7 +197,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let result = match callee {
             Callee::Virtual(_, idx) => {
                 let vt = vtable.unwrap();
-                let f = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, idx as u64 * 4);
+                let f = self.vtable_entry(vt, idx);
                 let table = self.cx.table();
                 let r = wsig.results.first().copied();
                 self.b.ins(Op::CallIndirect { table, sig: Box::new(wsig), index: f, args: wargs }, r)
@@ -273,7 +278,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
         let p = self.codegen_place(place)?;
         if let ty::Dynamic(..) = ty.kind() {
             let vt = p.meta.unwrap();
-            let f = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, VTABLE_DROP * 4);
+            let f = self.vtable_entry(vt, ty::COMMON_VTABLE_ENTRIES_DROPINPLACE);
             let zero = self.b.i32c(0);
             let has = self.b.cmp(CmpOp::Ne, f, zero);
             let call = self.b.create_block();

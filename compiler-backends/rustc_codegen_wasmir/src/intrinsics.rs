@@ -460,7 +460,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             }
             "vtable_size" | "vtable_align" => {
                 let vt = self.scalar(ops[0])?;
-                let r = self.b.load(wasmir::LoadKind::Full, Type::I32, vt, if name == "vtable_size" { 4 } else { 8 });
+                let r = self.vtable_entry(vt, if name == "vtable_size" { ty::COMMON_VTABLE_ENTRIES_SIZE } else { ty::COMMON_VTABLE_ENTRIES_ALIGN });
                 set(self, r)?;
             }
             "ptr_mask" => {
@@ -605,7 +605,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
                 let sz = self.b.i32c(el.size.bytes() as i64);
                 Ok((self.b.binary(BinOp::Mul, meta, sz), self.b.i32c(el.align.abi.bytes() as i64)))
             }
-            ty::Dynamic(..) => Ok((self.b.load(wasmir::LoadKind::Full, Type::I32, meta, 4), self.b.load(wasmir::LoadKind::Full, Type::I32, meta, 8))),
+            ty::Dynamic(..) => Ok((self.vtable_entry(meta, ty::COMMON_VTABLE_ENTRIES_SIZE), self.vtable_entry(meta, ty::COMMON_VTABLE_ENTRIES_ALIGN))),
             ty::Adt(def, _) if def.repr().packed() => Err(self.unsupported(format!("`size_of_val` of the packed `{}`", l.ty))),
             ty::Adt(..) | ty::Tuple(_) => {
                 let last = l.fields.count() - 1;

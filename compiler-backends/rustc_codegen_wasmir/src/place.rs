@@ -199,7 +199,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             let tail = self.tcx.struct_tail_for_codegen(fl.ty, ty::TypingEnv::fully_monomorphized());
             if matches!(tail.kind(), ty::Dynamic(..)) && off != 0 {
                 let meta = p.meta.ok_or_else(|| self.unsupported("a `dyn` field without a vtable"))?;
-                let dyn_align = self.b.load(LoadKind::Full, Type::I32, meta, 8);
+                let dyn_align = self.vtable_entry(meta, ty::COMMON_VTABLE_ENTRIES_ALIGN);
                 let static_align = self.b.i32c(fl.align.abi.bytes() as i64);
                 let bigger = self.b.cmp(wasmir::CmpOp::GtU, dyn_align, static_align);
                 let align = self.b.select(bigger, dyn_align, static_align);

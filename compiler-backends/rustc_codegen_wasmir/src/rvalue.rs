@@ -649,7 +649,7 @@ impl<'a, 'tcx> Fx<'a, 'tcx> {
             let (data, meta) = self.pair(v)?;
             let slot = if pt.is_none() || pf == pt { None } else { self.tcx.supertrait_vtable_slot((a, b)) };
             let meta = match slot {
-                Some(slot) => self.b.load(wasmir::LoadKind::Full, Type::I32, meta, slot as u64 * 4),
+                Some(slot) => self.vtable_entry(meta, slot),
                 None => meta,
             };
             return Ok(OpVal { val: CVal::Pair(data, meta), layout: to });
