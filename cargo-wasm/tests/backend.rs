@@ -103,17 +103,21 @@ const CALLS: &[(&str, &[&str], &str)] = &[
     ("divide", &["7", "0"], "trap"),
 ];
 
+/// The builds each program is compared across: a target-dir name and `cargo wasm` flags (the
+/// stock LLVM build first, the one the others must match).
+const BACKEND_CONFIGS: [(&str, &[&str]); 4] = [
+    ("llvm", &["--backend", "llvm"]),
+    ("dev", &["--backend", "dev"]),
+    ("release", &["--backend", "release"]),
+    ("release-profile", &["--release", "--backend", "release"]),
+];
+
 #[test]
 fn nostd_crate_runs_through_the_dev_and_release_backends() {
     need_toolchain_and_build_dir!("nostd_crate_runs_through_the_dev_and_release_backends");
     let root = cargo_target().join("cargo-wasm-backend");
     let mut sizes = Vec::new();
-    for (name, args) in [
-        ("llvm", &["--backend", "llvm"][..]),
-        ("dev", &["--backend", "dev"][..]),
-        ("release", &["--backend", "release"][..]),
-        ("release-profile", &["--release", "--backend", "release"][..]),
-    ] {
+    for (name, args) in BACKEND_CONFIGS {
         let dir = root.join(name);
         let a = build(args, &dir);
         let path = a["path"].as_str().unwrap().to_string();
@@ -188,12 +192,7 @@ fn std_program_runs_through_the_dev_and_release_backends() {
     let manifest = project.path().join("Cargo.toml").display().to_string();
     let root = cargo_target().join("cargo-wasm-backend").join("std");
     let mut outputs = Vec::new();
-    for (name, args) in [
-        ("llvm", &["--backend", "llvm"][..]),
-        ("dev", &["--backend", "dev"][..]),
-        ("release", &["--backend", "release"][..]),
-        ("release-profile", &["--release", "--backend", "release"][..]),
-    ] {
+    for (name, args) in BACKEND_CONFIGS {
         let mut all = vec!["run", "--manifest-path", manifest.as_str()];
         all.extend_from_slice(args);
         all.extend_from_slice(&["--", "wasm", "ir"]);
