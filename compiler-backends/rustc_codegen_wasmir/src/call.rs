@@ -8,7 +8,6 @@ use rustc_middle::ty::{self, Instance, InstanceKind};
 use rustc_span::{Span, Spanned};
 use wasmir::{BinOp, CmpOp, Op, Terminator, Type, Value};
 
-
 /// What a call calls.
 #[derive(Clone, Copy)]
 enum Callee<'tcx> {
